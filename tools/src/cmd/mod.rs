@@ -1,0 +1,3 @@
+//! One module per family of subcommands.
+
+pub mod image;

@@ -1,0 +1,2 @@
+//! The mpyrom virtual machine: loads MicroPython `.mpy` v6 files where they lie and
+//! executes their bytecode in place.

@@ -26,7 +26,10 @@ pub enum CliError {
 impl CliError {
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
-        CliError::Io { path: path.as_ref().display().to_string(), source }
+        CliError::Io {
+            path: path.as_ref().display().to_string(),
+            source,
+        }
     }
 }
 

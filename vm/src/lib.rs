@@ -3,3 +3,7 @@
 
 pub mod format;
 pub mod hash;
+pub mod heap;
+pub mod qstr;
+pub mod source;
+pub mod value;

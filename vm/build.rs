@@ -47,7 +47,13 @@ fn scan_dir(dir: &Path, names: &mut BTreeSet<String>) {
                     j += 1;
                 }
                 if j > id_start && !b[id_start].is_ascii_digit() {
-                    names.insert(text[id_start..j].to_string());
+                    let id = &text[id_start..j];
+                    // `q::super_` names the qstr `super` (keywords that can't be raw).
+                    let name = match id {
+                        "super_" | "self_" | "Self_" | "crate_" => &id[..id.len() - 1],
+                        _ => id,
+                    };
+                    names.insert(name.to_string());
                 }
             }
         }
@@ -70,8 +76,11 @@ fn ident_for(name: &str) -> Option<String> {
     {
         return None;
     }
-    if name == "_" || name == "self" || name == "Self" || name == "crate" || name == "super" {
+    if name == "_" {
         return None;
+    }
+    if name == "self" || name == "Self" || name == "crate" || name == "super" {
+        return Some(format!("{name}_"));
     }
     if KEYWORDS.contains(&name) {
         Some(format!("r#{name}"))
@@ -107,6 +116,11 @@ fn main() {
                 names.insert(line.to_string());
             }
         }
+    }
+    // Every printable ASCII character as a one-character string: iterating or indexing
+    // ASCII text then never allocates.
+    for c in 0x20u8..0x7f {
+        names.insert((c as char).to_string());
     }
     for n in names {
         if !table.contains(&n) {

@@ -6,6 +6,7 @@
 
 mod cmd;
 mod error;
+mod size;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -36,6 +37,8 @@ enum Command {
     Info(cmd::image::InfoArgs),
     /// Check an image's structure and integrity record; exit 0 only if it is sound.
     Verify(cmd::image::VerifyArgs),
+    /// Run a compiled program (.mpy) as __main__.
+    Run(cmd::run::RunArgs),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +54,7 @@ fn main() -> ExitCode {
         Command::Extract(a) => cmd::image::extract(a),
         Command::Info(a) => cmd::image::info(a),
         Command::Verify(a) => cmd::image::verify(a),
+        Command::Run(a) => cmd::run::run(a),
     };
     match result {
         Ok(code) => code,

@@ -1,3 +1,4 @@
 //! One module per family of subcommands.
 
 pub mod image;
+pub mod run;

@@ -1,0 +1,1184 @@
+//! The bytecode loop.
+//!
+//! One loop runs every bytecode frame of a call chain: a Python-to-Python call pushes a
+//! frame record and continues the loop, a return pops it, so Python recursion never
+//! recurses on the Rust stack. Native code that calls Python re-enters the loop through
+//! `Vm::call`, and the loop returns when the frame it was entered for finishes
+//! (`entry_depth`).
+//!
+//! Register discipline: while a frame runs, its instruction pointer and stack height are
+//! kept in locals (`ip`, `sp`) and written back to the frame record (`sync!`) before
+//! anything that reads the frame stack (calls that push frames, yields, exception
+//! handling). The state slots are written through a raw pointer into the frame chunk
+//! (`st`), which is valid because the heap never moves and the chunk stays allocated while
+//! the frame is on the stack.
+//!
+//! Invariants relied on: the verifier has checked every operand, jump target, local index
+//! and the maximum stack depth against `n_state`, so slot accesses stay inside the chunk
+//! (the `checked` feature keeps explicit bounds assertions anyway).
+
+use super::code::{op, Prelude};
+use super::frame::FrameKind;
+use crate::obj::exception::{self, RUNTIME_ERROR, TYPE_ERROR};
+use crate::obj::{function, list, tuple};
+use crate::qstr::Qstr;
+use crate::value::{Marker, Value};
+use crate::vm::{PyResult, Raised, Vm};
+
+/// How a run of the loop ended.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The entry frame returned this value.
+    Return(Value),
+    /// The entry frame (a generator's) yielded this value.
+    Yield(Value),
+}
+
+const EXC_FINALLY: u64 = 1 << 47;
+
+#[inline(always)]
+fn exc_entry(handler: u32, height: u32, finally: bool) -> u64 {
+    handler as u64 | (height as u64) << 32 | if finally { EXC_FINALLY } else { 0 }
+}
+
+#[inline(always)]
+fn exc_handler(w: u64) -> u32 {
+    w as u32
+}
+
+#[inline(always)]
+fn exc_height(w: u64) -> u32 {
+    ((w >> 32) & 0x7fff) as u32
+}
+
+impl Vm {
+    /// Runs frames until the frame at index `entry_depth - 1` finishes. If `pending` is set,
+    /// that exception is raised in the top frame first (generator `throw`).
+    pub fn run_frames(&mut self, entry_depth: usize, pending: Option<Value>) -> PyResult<Outcome> {
+        let mut pending = pending;
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let (bc, st, n_state, exc_base) = {
+                let f = &self.frames[fi];
+                // SAFETY: `data` points at `data_len` bytes of function data (see
+                // `Frame::data`); `code_start <= data_len` was checked by the verifier.
+                let bc = unsafe { f.data.add(f.code_start as usize) };
+                (
+                    bc,
+                    self.heap.ptr(f.state_base()),
+                    f.n_state as usize,
+                    f.exc_base(),
+                )
+            };
+            let mut ip = self.frames[fi].ip as usize;
+            let mut sp = self.frames[fi].sp as usize;
+            let mut op_ip = ip;
+
+            macro_rules! slot {
+                ($i:expr) => {{
+                    let i: usize = $i;
+                    #[cfg(feature = "checked")]
+                    assert!(i < n_state, "state slot out of range");
+                    st.wrapping_add(i)
+                }};
+            }
+            macro_rules! get {
+                ($i:expr) => {
+                    // SAFETY: the verifier bounds every slot index by n_state; the chunk has
+                    // n_state slots and stays allocated while its frame runs.
+                    Value::from_bits(unsafe { *slot!($i) })
+                };
+            }
+            macro_rules! put {
+                ($i:expr, $v:expr) => {{
+                    let v: Value = $v;
+                    // SAFETY: as in `get!`.
+                    unsafe { *slot!($i) = v.bits() }
+                }};
+            }
+            macro_rules! push {
+                ($v:expr) => {{
+                    put!(sp, $v);
+                    sp += 1;
+                }};
+            }
+            macro_rules! pop {
+                () => {{
+                    sp -= 1;
+                    get!(sp)
+                }};
+            }
+            macro_rules! top {
+                () => {
+                    get!(sp - 1)
+                };
+            }
+            macro_rules! set_top {
+                ($v:expr) => {
+                    put!(sp - 1, $v)
+                };
+            }
+            macro_rules! local {
+                ($n:expr) => {
+                    n_state - 1 - ($n as usize)
+                };
+            }
+            macro_rules! byte {
+                () => {{
+                    // SAFETY: the verifier checked that every operand lies inside the
+                    // bytecode.
+                    let b = unsafe { *bc.add(ip) };
+                    ip += 1;
+                    b
+                }};
+            }
+            macro_rules! uint {
+                () => {{
+                    let mut v: usize = 0;
+                    loop {
+                        let b = byte!();
+                        v = (v << 7) | (b & 0x7f) as usize;
+                        if b & 0x80 == 0 {
+                            break v;
+                        }
+                    }
+                }};
+            }
+            macro_rules! uoff {
+                () => {{
+                    let b0 = byte!() as usize;
+                    if b0 & 0x80 == 0 {
+                        b0
+                    } else {
+                        (b0 & 0x7f) | (byte!() as usize) << 7
+                    }
+                }};
+            }
+            macro_rules! soff {
+                () => {{
+                    let b0 = byte!() as isize;
+                    if b0 & 0x80 == 0 {
+                        b0 - 0x40
+                    } else {
+                        ((b0 & 0x7f) | (byte!() as isize) << 7) - 0x4000
+                    }
+                }};
+            }
+            macro_rules! qstr {
+                () => {{
+                    let k = uint!();
+                    self.frame_qstr(fi, k)
+                }};
+            }
+            macro_rules! sync {
+                () => {{
+                    let f = &mut self.frames[fi];
+                    f.ip = ip as u32;
+                    f.sp = sp as u32;
+                    f.op_ip = op_ip as u32;
+                }};
+            }
+
+            macro_rules! return_value {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    match self.finish_frame(fi, v) {
+                        Ok(r) => {
+                            if fi + 1 == entry_depth {
+                                return Ok(Outcome::Return(r));
+                            }
+                            let c = self.frames.last_mut().expect("caller frame");
+                            let slot = c.state_base() + c.sp as usize;
+                            c.sp += 1;
+                            self.heap.set_value(slot, r);
+                            continue 'frame;
+                        }
+                        Err(Raised) => {
+                            if fi + 1 == entry_depth {
+                                return Err(Raised);
+                            }
+                            let ci = self.frames.len() - 1;
+                            let at = self.frames[ci].op_ip as usize;
+                            if self.unwind_exception(ci, at, false, entry_depth)? {
+                                continue 'frame;
+                            }
+                            return Err(Raised);
+                        }
+                    }
+                }};
+            }
+
+            // The exception to handle, if any, comes from `pending` (a throw into a
+            // generator) or from the dispatch loop breaking out.
+            let mut from_throw = false;
+            if let Some(e) = pending.take() {
+                self.exc = e;
+                from_throw = true;
+            }
+
+            'dispatch: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(Raised) => break 'dispatch,
+                        }
+                    };
+                }
+                macro_rules! raise {
+                    ($r:expr) => {{
+                        let _: Raised = $r;
+                        break 'dispatch;
+                    }};
+                }
+                if from_throw {
+                    break 'dispatch;
+                }
+                op_ip = ip;
+                let opcode = byte!();
+                match opcode {
+                    op::LOAD_CONST_FALSE => push!(Value::FALSE),
+                    op::LOAD_CONST_NONE => push!(Value::NONE),
+                    op::LOAD_CONST_TRUE => push!(Value::TRUE),
+                    op::LOAD_NULL => push!(Value::NULL),
+                    0x70..=0xaf => push!(Value::int_unchecked(opcode as i64 - 0x80)),
+                    op::LOAD_CONST_SMALL_INT => {
+                        let b0 = byte!();
+                        let mut v: i64 = if b0 & 0x40 != 0 { -1 } else { 0 };
+                        v = (v << 7) | (b0 & 0x7f) as i64;
+                        let mut b = b0;
+                        while b & 0x80 != 0 {
+                            b = byte!();
+                            v = (v << 7) | (b & 0x7f) as i64;
+                        }
+                        push!(tri!(self.new_int(v)));
+                    }
+                    op::LOAD_CONST_STRING => {
+                        let q = qstr!();
+                        push!(Value::qstr(q.0));
+                    }
+                    op::LOAD_CONST_OBJ => {
+                        let k = uint!();
+                        let c = self.frames[fi].code;
+                        push!(function::code_const(self, c, k));
+                    }
+                    0xb0..=0xbf => {
+                        let v = get!(local!(opcode - 0xb0));
+                        if v.is_null() {
+                            raise!(self.raise_unbound_local());
+                        }
+                        push!(v);
+                    }
+                    op::LOAD_FAST_N => {
+                        let n = uint!();
+                        let v = get!(local!(n));
+                        if v.is_null() {
+                            raise!(self.raise_unbound_local());
+                        }
+                        push!(v);
+                    }
+                    0xc0..=0xcf => {
+                        let v = pop!();
+                        put!(local!(opcode - 0xc0), v);
+                    }
+                    op::STORE_FAST_N => {
+                        let n = uint!();
+                        let v = pop!();
+                        put!(local!(n), v);
+                    }
+                    op::DELETE_FAST => {
+                        let n = uint!();
+                        if get!(local!(n)).is_null() {
+                            raise!(self.raise_unbound_local());
+                        }
+                        put!(local!(n), Value::NULL);
+                    }
+                    op::LOAD_DEREF => {
+                        let n = uint!();
+                        let v = function::cell_get(self, get!(local!(n)));
+                        if v.is_null() {
+                            raise!(self.raise_unbound_local());
+                        }
+                        push!(v);
+                    }
+                    op::STORE_DEREF => {
+                        let n = uint!();
+                        let v = pop!();
+                        let cell = get!(local!(n));
+                        function::cell_set(self, cell, v);
+                    }
+                    op::DELETE_DEREF => {
+                        let n = uint!();
+                        let cell = get!(local!(n));
+                        if function::cell_get(self, cell).is_null() {
+                            raise!(self.raise_unbound_local());
+                        }
+                        function::cell_set(self, cell, Value::NULL);
+                    }
+                    op::LOAD_NAME => {
+                        let q = qstr!();
+                        let v = tri!(self.load_name(fi, q));
+                        push!(v);
+                    }
+                    op::LOAD_GLOBAL => {
+                        let q = qstr!();
+                        let v = tri!(self.load_global(fi, q, op_ip));
+                        push!(v);
+                    }
+                    op::STORE_NAME => {
+                        let q = qstr!();
+                        let v = pop!();
+                        let d = self.frames[fi].locals;
+                        tri!(crate::runtime::attr::store_in_namespace(self, d, q, v));
+                    }
+                    op::STORE_GLOBAL => {
+                        let q = qstr!();
+                        let v = pop!();
+                        let d = self.frames[fi].globals;
+                        tri!(crate::obj::dict::set_qstr(self, d, q, v));
+                    }
+                    op::DELETE_NAME | op::DELETE_GLOBAL => {
+                        let q = qstr!();
+                        let d = if opcode == op::DELETE_NAME {
+                            self.frames[fi].locals
+                        } else {
+                            self.frames[fi].globals
+                        };
+                        let removed = tri!(crate::runtime::attr::delete_from_namespace(self, d, q));
+                        if !removed {
+                            let k = Value::qstr(q.0);
+                            raise!(self.raise_with(&exception::KEY_ERROR, k));
+                        }
+                    }
+                    op::LOAD_ATTR => {
+                        let q = qstr!();
+                        let o = top!();
+                        let v = tri!(crate::runtime::attr::load_attr(self, o, q));
+                        set_top!(v);
+                    }
+                    op::LOAD_METHOD => {
+                        let q = qstr!();
+                        let o = top!();
+                        let (m, s) = tri!(crate::runtime::attr::load_method(self, o, q));
+                        set_top!(m);
+                        push!(s);
+                    }
+                    op::LOAD_SUPER_METHOD => {
+                        let q = qstr!();
+                        let self_ = pop!();
+                        let cls = pop!();
+                        let (m, s) =
+                            tri!(crate::runtime::attr::load_super_method(self, cls, self_, q));
+                        set_top!(m);
+                        push!(s);
+                    }
+                    op::STORE_ATTR => {
+                        let q = qstr!();
+                        let o = pop!();
+                        let v = pop!();
+                        if v.is_null() {
+                            tri!(crate::runtime::attr::delete_attr(self, o, q));
+                        } else {
+                            tri!(crate::runtime::attr::store_attr(self, o, q, v));
+                        }
+                    }
+                    op::LOAD_SUBSCR => {
+                        let idx = pop!();
+                        let o = top!();
+                        let v = tri!(crate::runtime::subscr::get_item(self, o, idx));
+                        set_top!(v);
+                    }
+                    op::STORE_SUBSCR => {
+                        let idx = pop!();
+                        let o = pop!();
+                        let v = pop!();
+                        if v.is_null() {
+                            tri!(crate::runtime::subscr::del_item(self, o, idx));
+                        } else {
+                            tri!(crate::runtime::subscr::set_item(self, o, idx, v));
+                        }
+                    }
+                    op::DUP_TOP => {
+                        let v = top!();
+                        push!(v);
+                    }
+                    op::DUP_TOP_TWO => {
+                        let a = get!(sp - 2);
+                        let b = get!(sp - 1);
+                        push!(a);
+                        push!(b);
+                    }
+                    op::POP_TOP => {
+                        sp -= 1;
+                    }
+                    op::ROT_TWO => {
+                        let a = get!(sp - 1);
+                        let b = get!(sp - 2);
+                        put!(sp - 1, b);
+                        put!(sp - 2, a);
+                    }
+                    op::ROT_THREE => {
+                        let c = get!(sp - 1);
+                        let b = get!(sp - 2);
+                        let a = get!(sp - 3);
+                        put!(sp - 3, c);
+                        put!(sp - 2, a);
+                        put!(sp - 1, b);
+                    }
+                    0xd0..=0xd3 => {
+                        let v = top!();
+                        let r = tri!(crate::runtime::binop::unary_op(self, opcode - 0xd0, v));
+                        set_top!(r);
+                    }
+                    0xd7..=0xf9 => {
+                        let rhs = pop!();
+                        let lhs = top!();
+                        let bop = opcode - 0xd7;
+                        let r = match crate::runtime::binop::small_int_fast(bop, lhs, rhs) {
+                            Some(r) => r,
+                            None => tri!(crate::runtime::binop::binary_op(self, bop, lhs, rhs)),
+                        };
+                        set_top!(r);
+                    }
+                    op::BUILD_TUPLE => {
+                        let n = uint!();
+                        let t = tri!(tuple::alloc(self, n));
+                        for k in 0..n {
+                            let v = get!(sp - n + k);
+                            tuple::set(self, t, k, v);
+                        }
+                        sp -= n;
+                        push!(t);
+                    }
+                    op::BUILD_LIST => {
+                        let n = uint!();
+                        let l = tri!(list::new(self, n));
+                        for k in 0..n {
+                            let v = get!(sp - n + k);
+                            tri!(list::push(self, l, v));
+                        }
+                        sp -= n;
+                        push!(l);
+                    }
+                    op::BUILD_MAP => {
+                        let n = uint!();
+                        let d = tri!(crate::obj::dict::new(self, n));
+                        push!(d);
+                    }
+                    op::STORE_MAP => {
+                        let k = pop!();
+                        let v = pop!();
+                        let d = top!();
+                        tri!(crate::obj::dict::set_item(self, d, k, v));
+                    }
+                    op::BUILD_SET => {
+                        let n = uint!();
+                        let s = tri!(crate::obj::set::new(self, n));
+                        put!(sp, s);
+                        for k in 0..n {
+                            let v = get!(sp - n + k);
+                            tri!(crate::obj::set::add(self, s, v));
+                        }
+                        sp -= n;
+                        push!(s);
+                    }
+                    op::BUILD_SLICE => {
+                        let n = uint!();
+                        let step = if n == 3 { pop!() } else { Value::NONE };
+                        let stop = pop!();
+                        let start = top!();
+                        let s = tri!(crate::obj::record::new(
+                            self,
+                            crate::obj::record::Record::Slice,
+                            &[start, stop, step]
+                        ));
+                        set_top!(s);
+                    }
+                    op::STORE_COMP => {
+                        let a = uint!();
+                        let kind = a & 3;
+                        let k = a >> 2;
+                        let coll = get!(sp - 1 - k);
+                        match kind {
+                            0 => {
+                                let v = pop!();
+                                tri!(list::push(self, coll, v));
+                            }
+                            1 => {
+                                let key = pop!();
+                                let v = pop!();
+                                tri!(crate::obj::dict::set_item(self, coll, key, v));
+                            }
+                            _ => {
+                                let v = pop!();
+                                tri!(crate::obj::set::add(self, coll, v));
+                            }
+                        }
+                    }
+                    op::UNPACK_SEQUENCE => {
+                        let n = uint!();
+                        let seq = pop!();
+                        let items = tri!(crate::runtime::iter::unpack(self, seq, n, None));
+                        for k in 0..n {
+                            put!(sp + k, items[n - 1 - k]);
+                        }
+                        sp += n;
+                    }
+                    op::UNPACK_EX => {
+                        let a = uint!();
+                        let before = a & 0xff;
+                        let after = (a >> 8) & 0xff;
+                        let seq = pop!();
+                        let items = tri!(crate::runtime::iter::unpack(
+                            self,
+                            seq,
+                            before + after,
+                            Some(before)
+                        ));
+                        // items: before values, the middle list, after values.
+                        let total = before + after + 1;
+                        for k in 0..total {
+                            put!(sp + k, items[total - 1 - k]);
+                        }
+                        sp += total;
+                    }
+                    op::MAKE_FUNCTION
+                    | op::MAKE_FUNCTION_DEFARGS
+                    | op::MAKE_CLOSURE
+                    | op::MAKE_CLOSURE_DEFARGS => {
+                        let child = uint!();
+                        let n_cells =
+                            if opcode == op::MAKE_CLOSURE || opcode == op::MAKE_CLOSURE_DEFARGS {
+                                byte!() as usize
+                            } else {
+                                0
+                            };
+                        let cells = if n_cells > 0 {
+                            let t = tri!(tuple::alloc(self, n_cells));
+                            for k in 0..n_cells {
+                                let v = get!(sp - n_cells + k);
+                                tuple::set(self, t, k, v);
+                            }
+                            sp -= n_cells;
+                            put!(sp, t);
+                            t
+                        } else {
+                            Value::NULL
+                        };
+                        let (dpos, dkw) = if opcode == op::MAKE_FUNCTION_DEFARGS
+                            || opcode == op::MAKE_CLOSURE_DEFARGS
+                        {
+                            let dkw = get!(sp - 1);
+                            let dpos = get!(sp - 2);
+                            (dpos, dkw)
+                        } else {
+                            (Value::NULL, Value::NULL)
+                        };
+                        let f = tri!(self.make_function(fi, child, dpos, dkw, cells));
+                        if opcode == op::MAKE_FUNCTION_DEFARGS || opcode == op::MAKE_CLOSURE_DEFARGS
+                        {
+                            sp -= 2;
+                        }
+                        push!(f);
+                    }
+                    op::CALL_FUNCTION
+                    | op::CALL_METHOD
+                    | op::CALL_FUNCTION_VAR_KW
+                    | op::CALL_METHOD_VAR_KW => {
+                        let a = uint!();
+                        let n = a & 0xff;
+                        let nkw = (a >> 8) & 0xff;
+                        let is_method =
+                            opcode == op::CALL_METHOD || opcode == op::CALL_METHOD_VAR_KW;
+                        let var =
+                            opcode == op::CALL_FUNCTION_VAR_KW || opcode == op::CALL_METHOD_VAR_KW;
+                        let nargs_slots = n + 2 * nkw + var as usize;
+                        let base = sp - nargs_slots - if is_method { 2 } else { 1 };
+                        let fun = get!(base);
+                        let self_ = if is_method {
+                            get!(base + 1)
+                        } else {
+                            Value::NULL
+                        };
+                        let first = base + if is_method { 2 } else { 1 };
+                        sync!();
+                        let setup = if var {
+                            let star_bits = get!(sp - 1);
+                            let mut raw = Vec::with_capacity(n + 2 * nkw + 1);
+                            if !self_.is_null() {
+                                raw.push(self_);
+                            }
+                            for k in 0..n + 2 * nkw {
+                                raw.push(get!(first + k));
+                            }
+                            let skip = !self_.is_null() as usize;
+                            tri!(self.call_var_kw(fun, &raw, skip, n, nkw, star_bits))
+                        } else {
+                            let mut buf = [Value::NULL; 16];
+                            let mut big = Vec::new();
+                            let total = n + 2 * nkw + !self_.is_null() as usize;
+                            let args: &mut [Value] = if total <= buf.len() {
+                                &mut buf[..total]
+                            } else {
+                                big.resize(total, Value::NULL);
+                                &mut big[..]
+                            };
+                            let mut w = 0;
+                            if !self_.is_null() {
+                                args[0] = self_;
+                                w = 1;
+                            }
+                            for k in 0..n + 2 * nkw {
+                                args[w + k] = get!(first + k);
+                            }
+                            let npos = n + w;
+                            let (pos, kw) = args.split_at(npos);
+                            tri!(self.call_setup(fun, pos, kw, FrameKind::Normal))
+                        };
+                        sp = base;
+                        match setup {
+                            super::call::Setup::Done(v) => push!(v),
+                            super::call::Setup::Pushed => {
+                                self.frames[fi].sp = sp as u32;
+                                self.frames[fi].ip = ip as u32;
+                                continue 'frame;
+                            }
+                        }
+                    }
+                    op::JUMP => {
+                        let off = soff!();
+                        ip = (ip as isize + off) as usize;
+                    }
+                    op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
+                        let off = soff!();
+                        let v = pop!();
+                        let t = if v == Value::TRUE {
+                            true
+                        } else if v == Value::FALSE {
+                            false
+                        } else {
+                            tri!(self.is_true(v))
+                        };
+                        if t == (opcode == op::POP_JUMP_IF_TRUE) {
+                            ip = (ip as isize + off) as usize;
+                        }
+                    }
+                    op::JUMP_IF_TRUE_OR_POP | op::JUMP_IF_FALSE_OR_POP => {
+                        let off = uoff!();
+                        let v = top!();
+                        let t = tri!(self.is_true(v));
+                        if t == (opcode == op::JUMP_IF_TRUE_OR_POP) {
+                            ip += off;
+                        } else {
+                            sp -= 1;
+                        }
+                    }
+                    op::SETUP_EXCEPT | op::SETUP_FINALLY => {
+                        let off = uoff!();
+                        let f = &mut self.frames[fi];
+                        let e = f.exc_sp as usize;
+                        f.exc_sp += 1;
+                        self.heap.set_word(
+                            exc_base + 2 * e,
+                            exc_entry((ip + off) as u32, sp as u32, opcode == op::SETUP_FINALLY),
+                        );
+                        self.heap.set_value(exc_base + 2 * e + 1, Value::NULL);
+                    }
+                    op::SETUP_WITH => {
+                        let off = uoff!();
+                        let mgr = top!();
+                        sync!();
+                        let (exit, exit_self) = tri!(crate::runtime::attr::load_method(
+                            self,
+                            mgr,
+                            crate::qstr::q::__exit__
+                        ));
+                        let (enter, enter_self) = tri!(crate::runtime::attr::load_method(
+                            self,
+                            mgr,
+                            crate::qstr::q::__enter__
+                        ));
+                        set_top!(exit);
+                        push!(exit_self);
+                        let r = tri!(self.call_method_value(enter, enter_self, &[]));
+                        let f = &mut self.frames[fi];
+                        let e = f.exc_sp as usize;
+                        f.exc_sp += 1;
+                        self.heap.set_word(
+                            exc_base + 2 * e,
+                            exc_entry((ip + off) as u32, sp as u32, true),
+                        );
+                        self.heap.set_value(exc_base + 2 * e + 1, Value::NULL);
+                        push!(r);
+                    }
+                    op::WITH_CLEANUP => {
+                        let t = top!();
+                        sync!();
+                        if t.is_none() {
+                            let exit_self = get!(sp - 2);
+                            let exit = get!(sp - 3);
+                            tri!(self.call_method_value(
+                                exit,
+                                exit_self,
+                                &[Value::NONE, Value::NONE, Value::NONE]
+                            ));
+                            put!(sp - 3, Value::NONE);
+                            sp -= 2;
+                        } else if let Some(Marker::Unwind(_)) = t.as_marker() {
+                            let x = get!(sp - 2);
+                            let exit_self = get!(sp - 3);
+                            let exit = get!(sp - 4);
+                            tri!(self.call_method_value(
+                                exit,
+                                exit_self,
+                                &[Value::NONE, Value::NONE, Value::NONE]
+                            ));
+                            put!(sp - 4, x);
+                            put!(sp - 3, t);
+                            sp -= 2;
+                        } else {
+                            let exc = t;
+                            let exit_self = get!(sp - 2);
+                            let exit = get!(sp - 3);
+                            let ty = crate::obj::object::type_of(self, exc);
+                            let r = tri!(self.call_method_value(
+                                exit,
+                                exit_self,
+                                &[ty, exc, Value::NONE]
+                            ));
+                            let swallow = tri!(self.is_true(r));
+                            put!(sp - 3, if swallow { Value::NONE } else { exc });
+                            sp -= 2;
+                        }
+                    }
+                    op::END_FINALLY => {
+                        // Pop the entry of this finally block.
+                        {
+                            let f = &mut self.frames[fi];
+                            if f.exc_sp > 0 {
+                                f.exc_sp -= 1;
+                                let e = f.exc_sp as usize;
+                                self.heap.set_value(exc_base + 2 * e + 1, Value::NULL);
+                            }
+                        }
+                        let t = pop!();
+                        if t.is_none() {
+                            // Normal exit.
+                        } else if let Some(Marker::Unwind(c)) = t.as_marker() {
+                            if c < 0 {
+                                // A return in progress: the value is on top of the stack.
+                                match self.unwind_return(fi, op_ip as u32, &mut sp) {
+                                    Some(handler) => ip = handler,
+                                    None => {
+                                        let v = pop!();
+                                        return_value!(v);
+                                    }
+                                }
+                            } else {
+                                match self.unwind_jump(fi, c as u32, op_ip as u32, &mut sp) {
+                                    Some(handler) => ip = handler,
+                                    None => {
+                                        let target = pop!();
+                                        let Some(Marker::Address(a)) = target.as_marker() else {
+                                            raise!(self
+                                                .raise_msg(&RUNTIME_ERROR, "corrupt unwind state"));
+                                        };
+                                        if c as u32 & 0x80 != 0 {
+                                            sp -= 4;
+                                        }
+                                        ip = a as usize;
+                                    }
+                                }
+                            }
+                        } else {
+                            // An exception: re-raise it without a new traceback entry.
+                            self.exc = t;
+                            break 'dispatch;
+                        }
+                    }
+                    op::POP_EXCEPT_JUMP => {
+                        let off = uoff!();
+                        let f = &mut self.frames[fi];
+                        if f.exc_sp > 0 {
+                            f.exc_sp -= 1;
+                            let e = f.exc_sp as usize;
+                            self.heap.set_value(exc_base + 2 * e + 1, Value::NULL);
+                        }
+                        ip += off;
+                    }
+                    op::UNWIND_JUMP => {
+                        let off = soff!();
+                        let u = byte!() as u32;
+                        let target = (ip as isize - 1 + off) as usize;
+                        push!(Value::marker(Marker::Address(target as u32)));
+                        match self.unwind_jump(fi, u, op_ip as u32, &mut sp) {
+                            Some(handler) => ip = handler,
+                            None => {
+                                let _ = pop!();
+                                if u & 0x80 != 0 {
+                                    sp -= 4;
+                                }
+                                ip = target;
+                            }
+                        }
+                    }
+                    op::GET_ITER => {
+                        let o = top!();
+                        sync!();
+                        let it = tri!(crate::runtime::iter::get_iter(self, o));
+                        set_top!(it);
+                    }
+                    op::GET_ITER_STACK => {
+                        let o = pop!();
+                        sync!();
+                        let it = tri!(crate::runtime::iter::get_iter(self, o));
+                        push!(Value::NULL);
+                        push!(it);
+                        push!(Value::NULL);
+                        push!(Value::NULL);
+                    }
+                    op::FOR_ITER => {
+                        let off = uoff!();
+                        let it = get!(sp - 3);
+                        sync!();
+                        match tri!(crate::runtime::iter::iter_next(self, it)) {
+                            Some(v) => push!(v),
+                            None => {
+                                sp -= 4;
+                                ip += off;
+                            }
+                        }
+                    }
+                    op::RETURN_VALUE => {
+                        if self.frames[fi].exc_sp > 0 {
+                            if let Some(handler) = self.unwind_return(fi, op_ip as u32, &mut sp) {
+                                ip = handler;
+                                continue 'dispatch;
+                            }
+                        }
+                        let v = pop!();
+                        sync!();
+                        return_value!(v);
+                    }
+                    op::RAISE_LAST => {
+                        let mut found = Value::NULL;
+                        let n = self.frames[fi].exc_sp as usize;
+                        for e in (0..n).rev() {
+                            let p = self.heap.value(exc_base + 2 * e + 1);
+                            if !p.is_null() {
+                                found = p;
+                                break;
+                            }
+                        }
+                        if found.is_null() {
+                            raise!(self.raise_msg(&RUNTIME_ERROR, "no active exception to reraise"));
+                        }
+                        self.exc = found;
+                        sync!();
+                        break 'dispatch;
+                    }
+                    op::RAISE_OBJ | op::RAISE_FROM => {
+                        if opcode == op::RAISE_FROM {
+                            let cause = pop!();
+                            if !cause.is_none() {
+                                let _ = writeln!(
+                                    self.stderr,
+                                    "Warning: exception chaining not supported"
+                                );
+                            }
+                        }
+                        let e = pop!();
+                        sync!();
+                        let exc = tri!(self.make_raisable(e));
+                        self.exc = exc;
+                        break 'dispatch;
+                    }
+                    op::YIELD_VALUE => {
+                        let v = top!();
+                        sync!();
+                        self.frames[fi].ip = ip as u32;
+                        super::generator::suspend(self, fi);
+                        debug_assert_eq!(fi + 1, entry_depth, "generator frames are entry frames");
+                        return Ok(Outcome::Yield(v));
+                    }
+                    op::YIELD_FROM => {
+                        let send = pop!();
+                        let it = top!();
+                        sync!();
+                        match tri!(crate::runtime::iter::delegate(self, it, send, None)) {
+                            Outcome::Yield(y) => {
+                                push!(y);
+                                // Resume at this YIELD_FROM again.
+                                ip = op_ip;
+                                sync!();
+                                super::generator::suspend(self, fi);
+                                debug_assert_eq!(
+                                    fi + 1,
+                                    entry_depth,
+                                    "generator frames are entry frames"
+                                );
+                                return Ok(Outcome::Yield(y));
+                            }
+                            Outcome::Return(r) => set_top!(r),
+                        }
+                    }
+                    op::LOAD_BUILD_CLASS => {
+                        push!(Value::from_static_fn(&crate::builtins::BUILD_CLASS))
+                    }
+                    op::IMPORT_NAME => {
+                        let q = qstr!();
+                        let fromlist = pop!();
+                        let level = top!();
+                        sync!();
+                        let m = tri!(crate::runtime::import::import_name(
+                            self, fi, q, fromlist, level
+                        ));
+                        set_top!(m);
+                    }
+                    op::IMPORT_FROM => {
+                        let q = qstr!();
+                        let m = top!();
+                        sync!();
+                        let v = tri!(crate::runtime::import::import_from(self, m, q));
+                        push!(v);
+                    }
+                    op::IMPORT_STAR => {
+                        let m = pop!();
+                        sync!();
+                        let d = self.frames[fi].locals;
+                        tri!(crate::runtime::import::import_star(self, m, d));
+                    }
+                    _ => {
+                        raise!(self.raise_msg(&exception::NOT_IMPLEMENTED_ERROR, "opcode"));
+                    }
+                }
+            }
+
+            // ---- exception handling ----
+            let f = &mut self.frames[fi];
+            f.ip = ip as u32;
+            f.sp = sp as u32;
+            f.op_ip = op_ip as u32;
+            let at = if from_throw { ip } else { op_ip };
+            if self.unwind_exception(fi, at, from_throw, entry_depth)? {
+                continue 'frame;
+            }
+            return Err(Raised);
+        }
+    }
+
+    /// Unwinds the in-flight exception from frame `fi` (raised at `at`) through the frame
+    /// stack. Returns `Ok(true)` when a handler took it (the loop continues in the top
+    /// frame) and `Ok(false)` when the entry frame was left (the caller returns `Raised`).
+    fn unwind_exception(
+        &mut self,
+        fi: usize,
+        at: usize,
+        from_throw: bool,
+        entry_depth: usize,
+    ) -> PyResult<bool> {
+        let (mut fi, mut at, mut from_throw) = (fi, at, from_throw);
+        loop {
+            if self.handle_exception(fi, at, from_throw) {
+                return Ok(true);
+            }
+            // Frame `fi` was popped.
+            if self.frames.len() < entry_depth {
+                return Ok(false);
+            }
+            fi = self.frames.len() - 1;
+            at = self.frames[fi].op_ip as usize;
+            from_throw = false;
+        }
+    }
+
+    /// Resolves qstr-table entry `k` of frame `fi`'s module.
+    #[inline(always)]
+    fn frame_qstr(&self, fi: usize, k: usize) -> Qstr {
+        function::code_qstr(self, self.frames[fi].code, k)
+    }
+
+    #[cold]
+    fn raise_unbound_local(&mut self) -> Raised {
+        self.raise_msg(
+            &exception::NAME_ERROR,
+            "local variable referenced before assignment",
+        )
+    }
+
+    /// `LOAD_NAME`: locals dict, then globals, then builtins.
+    fn load_name(&mut self, fi: usize, q: Qstr) -> PyResult<Value> {
+        let (locals, globals) = (self.frames[fi].locals, self.frames[fi].globals);
+        if locals.is_heap() && locals != globals {
+            if let Some(v) = crate::runtime::attr::load_from_namespace(self, locals, q)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = crate::obj::dict::get_qstr(self, globals, q)? {
+            return Ok(v);
+        }
+        self.load_builtin(q)
+    }
+
+    /// `LOAD_GLOBAL`: globals, then builtins.
+    fn load_global(&mut self, fi: usize, q: Qstr, _op_ip: usize) -> PyResult<Value> {
+        let globals = self.frames[fi].globals;
+        if let Some(v) = crate::obj::dict::get_qstr(self, globals, q)? {
+            return Ok(v);
+        }
+        self.load_builtin(q)
+    }
+
+    fn load_builtin(&mut self, q: Qstr) -> PyResult<Value> {
+        match crate::builtins::lookup(self, q) {
+            Some(v) => Ok(v),
+            None => {
+                let name = self.qstr_str(q).to_string();
+                Err(self.raise_fmt(
+                    &exception::NAME_ERROR,
+                    format_args!("name '{name}' isn't defined"),
+                ))
+            }
+        }
+    }
+
+    /// `MAKE_FUNCTION*`/`MAKE_CLOSURE*` for child `child` of frame `fi`'s raw code.
+    fn make_function(
+        &mut self,
+        fi: usize,
+        child: usize,
+        dpos: Value,
+        dkw: Value,
+        cells: Value,
+    ) -> PyResult<Value> {
+        let f = &self.frames[fi];
+        let code = f.code;
+        let source = function::code_word(self, code, function::code::SOURCE) as u16;
+        let src = self.sources.bytes(&self.heap, source);
+        let child_off = super::code::nth_child(src, f.raw_offset as usize, child) as u32;
+        let extra = if dpos.is_null() && dkw.is_null() && cells.is_null() {
+            Value::NULL
+        } else {
+            tuple::new_from(self, &[dpos, dkw, cells])?
+        };
+        function::new_function(self, code, child_off, extra)
+    }
+
+    /// Turns the operand of `raise` into an exception instance.
+    fn make_raisable(&mut self, e: Value) -> PyResult<Value> {
+        if exception::is_exception(self, e) {
+            return Ok(e);
+        }
+        if crate::runtime::types::is_exception_class(self, e) {
+            let inst = self.call(e, &[], &[])?;
+            if exception::is_exception(self, inst) {
+                return Ok(inst);
+            }
+        }
+        Err(self.raise_msg(&TYPE_ERROR, "exceptions must derive from BaseException"))
+    }
+
+    /// Adds the traceback entry for frame `fi` at bytecode offset `at`.
+    pub(crate) fn add_traceback_for(&mut self, fi: usize, at: u32) {
+        let f = &self.frames[fi];
+        let data = f.data();
+        let prelude = Prelude::decode(data);
+        let line = prelude.line_for(data, at);
+        let name = function::code_qstr(self, f.code, prelude.name_index(data) as usize);
+        let file = function::code_qstr(self, f.code, 0);
+        let exc = self.exc;
+        exception::add_traceback(self, exc, file, line, name);
+    }
+
+    /// Handles the in-flight exception in frame `fi`, raised by the instruction at `at`.
+    /// Returns `true` if a handler in this frame takes it (the frame record is updated to
+    /// resume there), `false` if the frame was popped and the exception propagates.
+    fn handle_exception(&mut self, fi: usize, at: usize, from_throw: bool) -> bool {
+        let exc = self.exc;
+        let data = self.frames[fi].data();
+        let code_start = self.frames[fi].code_start as usize;
+        let opcode = data.get(code_start + at).copied().unwrap_or(0);
+        // Rule 1 of §6.1: StopIteration at FOR_ITER ends the loop; at YIELD_FROM it
+        // delivers the return value.
+        if !from_throw && crate::runtime::types::is_stop_iteration(self, exc) {
+            if opcode == op::FOR_ITER {
+                let mut pos = code_start + at + 1;
+                let b0 = data.get(pos).copied().unwrap_or(0) as usize;
+                pos += 1;
+                let off = if b0 & 0x80 == 0 {
+                    b0
+                } else {
+                    let b1 = data.get(pos).copied().unwrap_or(0) as usize;
+                    pos += 1;
+                    (b0 & 0x7f) | b1 << 7
+                };
+                let f = &mut self.frames[fi];
+                f.sp -= 4;
+                f.ip = (pos - code_start + off) as u32;
+                self.exc = Value::NULL;
+                return true;
+            }
+            if opcode == op::YIELD_FROM {
+                let value = crate::runtime::types::stop_iteration_value(self, exc);
+                let f = &self.frames[fi];
+                let slot = f.state_base() + f.sp as usize - 1;
+                self.heap.set_value(slot, value);
+                self.frames[fi].ip = at as u32 + 1;
+                self.exc = Value::NULL;
+                return true;
+            }
+        }
+        let exc = self.exc;
+        let reraise = opcode == op::END_FINALLY || opcode == op::RAISE_LAST;
+        let closing = from_throw && crate::runtime::types::is_generator_exit(self, exc);
+        if !reraise && !closing {
+            self.add_traceback_for(fi, at as u32);
+        }
+        if self.find_handler(fi, at as u32) {
+            return true;
+        }
+        self.pop_frame_after_exception(fi);
+        false
+    }
+
+    /// Looks for a handler in frame `fi` for the in-flight exception raised at `at`.
+    fn find_handler(&mut self, fi: usize, at: u32) -> bool {
+        let exc = self.exc;
+        let exc_base = self.frames[fi].exc_base();
+        loop {
+            let n = self.frames[fi].exc_sp as usize;
+            if n == 0 {
+                return false;
+            }
+            let e = n - 1;
+            let w = self.heap.word(exc_base + 2 * e);
+            if exc_handler(w) <= at {
+                // Active entry: drop it.
+                self.heap.set_value(exc_base + 2 * e + 1, Value::NULL);
+                self.frames[fi].exc_sp -= 1;
+                continue;
+            }
+            let height = exc_height(w);
+            let f = &mut self.frames[fi];
+            f.sp = height + 1;
+            f.ip = exc_handler(w);
+            let slot = f.state_base() + height as usize;
+            self.heap.set_value(exc_base + 2 * e + 1, exc);
+            self.heap.set_value(slot, exc);
+            self.exc = Value::NULL;
+            return true;
+        }
+    }
+
+    /// Pops a frame that an exception is leaving.
+    fn pop_frame_after_exception(&mut self, fi: usize) {
+        let f = self.frames.pop().expect("frame to pop");
+        debug_assert_eq!(self.frames.len(), fi);
+        match f.kind {
+            FrameKind::Generator(g) => crate::interp::generator::finish(self, g),
+            _ => self.heap.free(f.chunk),
+        }
+    }
+}
+
+use std::io::Write;

@@ -1,0 +1,37 @@
+//! Builtin modules, one file per module. Each is a static `ModuleObj` (no heap) whose
+//! attributes are resolved by a function; mutable state (e.g. `sys.path`) lives on the VM.
+
+mod gc;
+mod math;
+pub mod micropython;
+mod sys;
+
+use crate::obj::native::ModuleObj;
+use crate::qstr::{q, Qstr};
+
+/// The builtin module named `name`, if there is one.
+pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
+    Some(match name {
+        q::sys => &sys::MODULE,
+        q::gc => &gc::MODULE,
+        q::micropython => &micropython::MODULE,
+        q::math => &math::MODULE,
+        _ => return None,
+    })
+}
+
+/// Defines a `static MODULE: ModuleObj`.
+#[macro_export]
+macro_rules! builtin_module {
+    ($name:expr, $attr:expr, [$($n:expr),* $(,)?]) => {
+        /// The module object.
+        pub static MODULE: $crate::obj::native::ModuleObj = $crate::obj::native::ModuleObj {
+            kind: $crate::obj::native::StaticKind::Module,
+            name: $name,
+            attr: $attr,
+            names: &[$($n),*],
+        };
+    };
+}
+
+pub use micropython::mem_info_text;

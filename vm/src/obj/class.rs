@@ -1,0 +1,467 @@
+//! User classes and their instances.
+//!
+//! Class layout (kind `Class`): word 1 = name (qstr value), 2 = bases tuple, 3 = lookup
+//! order (a tuple: the class, then its bases depth-first left-to-right without repeats, as
+//! MicroPython searches them), 4 = class dict, 5 = the builtin base type whose storage
+//! instances carry (NULL if only `object`), 6 = flags.
+//!
+//! Instance layout (kind `Instance`): word 1 = class, 2 = attribute dict (NULL until the
+//! first attribute is set), 3 = the native base object (e.g. the list of a `list`
+//! subclass; NULL until constructed). Instances of exception subclasses are `Exception`
+//! objects whose class word names the user class.
+//!
+//! Invariant: a class's lookup order never changes after creation (MicroPython does not
+//! allow assigning `__bases__`).
+
+use super::exception::{self, TYPE_ERROR};
+use super::native::{StaticObj, TypeId, TypeObj};
+use super::{dict, tuple};
+use crate::heap::ObjKind;
+use crate::interp::call::Setup;
+use crate::interp::frame::FrameKind;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+const NAME: usize = 1;
+const BASES: usize = 2;
+const MRO: usize = 3;
+const DICT: usize = 4;
+const NATIVE_BASE: usize = 5;
+const FLAGS: usize = 6;
+
+const INST_CLASS: usize = 1;
+const INST_DICT: usize = 2;
+const INST_NATIVE: usize = 3;
+
+/// Whether `v` is a user class.
+#[inline]
+pub fn is_class(vm: &Vm, v: Value) -> bool {
+    v.as_heap()
+        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Class)
+}
+
+/// The name of a user class.
+pub fn name(vm: &Vm, cls: Value) -> Qstr {
+    Qstr(
+        vm.heap
+            .value(cls.heap_index_unchecked() + NAME)
+            .as_qstr()
+            .unwrap_or(0),
+    )
+}
+
+/// The bases tuple of a user class.
+pub fn bases(vm: &Vm, cls: Value) -> Value {
+    vm.heap.value(cls.heap_index_unchecked() + BASES)
+}
+
+/// The lookup order (a tuple) of a user class.
+pub fn mro(vm: &Vm, cls: Value) -> Value {
+    vm.heap.value(cls.heap_index_unchecked() + MRO)
+}
+
+/// The dict of a user class.
+pub fn class_dict(vm: &Vm, cls: Value) -> Value {
+    vm.heap.value(cls.heap_index_unchecked() + DICT)
+}
+
+/// The builtin base type whose storage instances carry, if any.
+pub fn native_base_type(vm: &Vm, cls: Value) -> Option<&'static TypeObj> {
+    vm.heap
+        .value(cls.heap_index_unchecked() + NATIVE_BASE)
+        .as_static_type()
+}
+
+/// Creates a class (`type(name, bases, dict)` and `__build_class__`).
+pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, cdict: Value) -> PyResult<Value> {
+    // Validate the bases and find the native base.
+    let base_list = tuple::to_vec(vm, bases);
+    let mut native: Option<&'static TypeObj> = None;
+    let mut order: Vec<Value> = Vec::new();
+    for b in &base_list {
+        if is_class(vm, *b) {
+            if let Some(t) = native_base_type(vm, *b) {
+                merge_native(vm, &mut native, t)?;
+            }
+            for k in 0..tuple::len(vm, mro(vm, *b)) {
+                let m = tuple::get(vm, mro(vm, *b), k);
+                if !order.contains(&m) {
+                    order.push(m);
+                }
+            }
+        } else if let Some(t) = b.as_static_type() {
+            if !t.subclassable {
+                let n = vm.qstr_str(t.name).to_string();
+                return Err(vm.raise_fmt(
+                    &TYPE_ERROR,
+                    format_args!("type '{n}' is not an acceptable base type"),
+                ));
+            }
+            if t.id != TypeId::Object {
+                merge_native(vm, &mut native, t)?;
+            }
+            // A builtin type contributes itself and its builtin bases.
+            let mut x = Some(t);
+            while let Some(tt) = x {
+                let tv = Value::from_static_type(tt);
+                if !order.contains(&tv) {
+                    order.push(tv);
+                }
+                x = tt.base;
+            }
+        } else {
+            return Err(vm.raise_msg(&TYPE_ERROR, "bases must be types"));
+        }
+    }
+    let mark = vm.push_temp(bases);
+    vm.push_temp(cdict);
+    let r = (|| {
+        let i = vm.alloc(ObjKind::Class, 6, 0)?;
+        let cls = Value::heap(i);
+        vm.heap.set_value(i + NAME, Value::qstr(name.0));
+        vm.heap.set_value(i + BASES, bases);
+        vm.heap.set_value(i + MRO, Value::NULL);
+        vm.heap.set_value(i + DICT, cdict);
+        vm.heap.set_value(
+            i + NATIVE_BASE,
+            native.map_or(Value::NULL, Value::from_static_type),
+        );
+        vm.heap.set_word(i + FLAGS, 0);
+        vm.push_temp(cls);
+        let mut full = vec![cls];
+        full.extend(order.iter().copied());
+        let m = tuple::new_from(vm, &full)?;
+        vm.heap.set_value(i + MRO, m);
+        // Wrap a plain-function __new__ as MicroPython does (it is a static method).
+        Ok(cls)
+    })();
+    vm.pop_temps(mark);
+    r
+}
+
+fn merge_native(
+    vm: &mut Vm,
+    native: &mut Option<&'static TypeObj>,
+    t: &'static TypeObj,
+) -> PyResult<()> {
+    match native {
+        None => *native = Some(t),
+        Some(n) if t.is_subtype_of(n) => *native = Some(t),
+        Some(n) if n.is_subtype_of(t) => {}
+        Some(_) => {
+            return Err(vm.raise_msg(&TYPE_ERROR, "multiple bases have instance lay-out conflict"))
+        }
+    }
+    Ok(())
+}
+
+/// What a class-level lookup found.
+#[derive(Copy, Clone)]
+pub enum Found {
+    /// A value from a user class's dict.
+    Value(Value),
+    /// An entry of a builtin type's attribute table.
+    Native(&'static TypeObj, super::native::Attr),
+}
+
+/// Looks `name` up along the lookup order of `cls` (a user class or a builtin type).
+pub fn lookup(vm: &mut Vm, cls: Value, name: Qstr) -> PyResult<Option<Found>> {
+    if let Some(t) = cls.as_static_type() {
+        return Ok(lookup_static(t, name).map(|(t, a)| Found::Native(t, a)));
+    }
+    let order = mro(vm, cls);
+    for k in 0..tuple::len(vm, order) {
+        let c = tuple::get(vm, order, k);
+        if let Some(t) = c.as_static_type() {
+            if let Some(a) = (t.attrs)(name) {
+                return Ok(Some(Found::Native(t, a)));
+            }
+            continue;
+        }
+        let d = class_dict(vm, c);
+        if let Some(v) = dict::get_qstr(vm, d, name)? {
+            return Ok(Some(Found::Value(v)));
+        }
+    }
+    Ok(None)
+}
+
+/// Looks `name` up in a builtin type and its builtin bases.
+pub fn lookup_static(
+    t: &'static TypeObj,
+    name: Qstr,
+) -> Option<(&'static TypeObj, super::native::Attr)> {
+    let mut x = Some(t);
+    while let Some(tt) = x {
+        if let Some(a) = (tt.attrs)(name) {
+            return Some((tt, a));
+        }
+        x = tt.base;
+    }
+    None
+}
+
+/// Whether class value `a` is `b` or derives from it (both may be builtin types or user
+/// classes).
+pub fn is_subclass(vm: &Vm, a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    if let Some(bt) = b.as_static_type() {
+        if bt.id == TypeId::Object {
+            return true;
+        }
+        if let Some(at) = a.as_static_type() {
+            return at.is_subtype_of(bt);
+        }
+    }
+    if is_class(vm, a) {
+        let order = mro(vm, a);
+        return tuple::items(vm, order).iter().any(|w| {
+            let c = Value::from_bits(*w);
+            c == b
+                || (b.as_static_type().is_some()
+                    && c.as_static_type()
+                        .is_some_and(|ct| ct.is_subtype_of(b.as_static_type().unwrap())))
+        });
+    }
+    false
+}
+
+/// The instance dict slot of an instance or exception (word index), if it has one.
+pub fn dict_slot(vm: &Vm, obj: Value) -> Option<usize> {
+    let i = obj.as_heap()?;
+    match vm.heap.kind(i) {
+        ObjKind::Instance => Some(i + INST_DICT),
+        ObjKind::Exception => Some(exception::dict_slot(obj)),
+        ObjKind::Class => Some(i + DICT),
+        ObjKind::Module => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// The native base object of an instance of a class derived from a builtin type.
+pub fn native_base_of(vm: &Vm, obj: Value) -> Option<Value> {
+    let i = obj.as_heap()?;
+    if vm.heap.kind(i) != ObjKind::Instance {
+        return None;
+    }
+    let v = vm.heap.value(i + INST_NATIVE);
+    if v.is_null() {
+        None
+    } else {
+        Some(v)
+    }
+}
+
+/// Sets the native base object of an instance.
+pub fn set_native_base(vm: &mut Vm, obj: Value, base: Value) {
+    vm.heap
+        .set_value(obj.heap_index_unchecked() + INST_NATIVE, base);
+}
+
+/// A new instance of `cls` with no attributes (and no native base object yet).
+pub fn new_instance(vm: &mut Vm, cls: Value) -> PyResult<Value> {
+    let mark = vm.push_temp(cls);
+    let r = vm.alloc(ObjKind::Instance, 3, 0);
+    vm.pop_temps(mark);
+    let i = r?;
+    vm.heap.set_value(i + INST_CLASS, cls);
+    vm.heap.set_value(i + INST_DICT, Value::NULL);
+    vm.heap.set_value(i + INST_NATIVE, Value::NULL);
+    Ok(Value::heap(i))
+}
+
+/// Calls a user class: `__new__` if defined, then `__init__` (pushed as a frame when it is
+/// a bytecode function, so construction does not recurse on the Rust stack).
+pub fn instantiate(
+    vm: &mut Vm,
+    cls: Value,
+    args: &[Value],
+    kw: &[Value],
+    kind: FrameKind,
+) -> PyResult<Setup> {
+    let native = native_base_type(vm, cls);
+    let is_exc = native.is_some_and(|t| t.id == TypeId::Exception);
+    let inst = match lookup(vm, cls, q::__new__)? {
+        Some(Found::Value(newf)) => {
+            let newf = unwrap_static(vm, newf);
+            let mut a = vec![cls];
+            a.extend_from_slice(args);
+            let r = vm.call(newf, &a, kw)?;
+            if !is_subclass(vm, crate::obj::object::type_of(vm, r), cls) {
+                return Ok(Setup::Done(r));
+            }
+            r
+        }
+        _ if is_exc => {
+            let t = tuple::new_from(vm, args)?;
+            exception::new_with_args(vm, cls, t)?
+        }
+        _ => new_instance(vm, cls)?,
+    };
+    let mark = vm.push_temp(inst);
+    let r = run_init(vm, cls, inst, native, is_exc, args, kw, kind);
+    vm.pop_temps(mark);
+    r
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_init(
+    vm: &mut Vm,
+    cls: Value,
+    inst: Value,
+    native: Option<&'static TypeObj>,
+    is_exc: bool,
+    args: &[Value],
+    kw: &[Value],
+    kind: FrameKind,
+) -> PyResult<Setup> {
+    match lookup(vm, cls, q::__init__)? {
+        Some(Found::Value(init)) if crate::obj::function::is_function(vm, init) => {
+            // Keep the args for a deferred native construction.
+            let saved = if native.is_some() && !is_exc {
+                tuple::new_from(vm, args)?
+            } else {
+                Value::NULL
+            };
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(inst);
+            a.extend_from_slice(args);
+            let init_kind = FrameKind::Init(inst, saved);
+            let _ = kind;
+            let mark = vm.push_temp(saved);
+            let r = vm.push_bound_frame(init, &a, kw, init_kind);
+            vm.pop_temps(mark);
+            if r? {
+                // A generator __init__: MicroPython calls it and complains about the result.
+                let f = vm.frames.pop().expect("frame");
+                vm.heap.free(f.chunk);
+                return Err(vm.raise_msg(
+                    &TYPE_ERROR,
+                    "__init__() should return None, not 'generator'",
+                ));
+            }
+            Ok(Setup::Pushed)
+        }
+        Some(Found::Value(init)) => {
+            let mut a = vec![inst];
+            a.extend_from_slice(args);
+            let r = vm.call(init, &a, kw)?;
+            if !r.is_none() {
+                return Err(vm.raise_msg(&TYPE_ERROR, "__init__() should return None"));
+            }
+            let saved = if native.is_some() && !is_exc {
+                tuple::new_from(vm, args)?
+            } else {
+                Value::NULL
+            };
+            finish_native_base(vm, inst, saved)?;
+            Ok(Setup::Done(inst))
+        }
+        _ => {
+            // No Python __init__.
+            if let Some(t) = native {
+                if !is_exc {
+                    let base = construct_native(vm, t, args, kw)?;
+                    set_native_base(vm, inst, base);
+                }
+            } else if !args.is_empty() || !kw.is_empty() {
+                let n = args.len() + 1;
+                return Err(vm.raise_fmt(
+                    &TYPE_ERROR,
+                    format_args!("function takes 1 positional arguments but {n} were given"),
+                ));
+            }
+            Ok(Setup::Done(inst))
+        }
+    }
+}
+
+/// Constructs a native base object by calling the builtin type's constructor.
+fn construct_native(
+    vm: &mut Vm,
+    t: &'static TypeObj,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
+    let make_new = t.make_new.expect("subclassable types have constructors");
+    let mut a = vec![Value::from_static_type(t)];
+    a.extend_from_slice(args);
+    make_new(vm, &a, kw)
+}
+
+/// After a bytecode `__init__` returned: constructs the native base object with the
+/// original arguments if `__init__` did not (through `super().__init__`).
+pub fn finish_native_base(vm: &mut Vm, inst: Value, saved_args: Value) -> PyResult<()> {
+    if saved_args.is_null()
+        || !inst.is_heap()
+        || vm.heap.kind(inst.heap_index_unchecked()) != ObjKind::Instance
+    {
+        return Ok(());
+    }
+    if native_base_of(vm, inst).is_some() {
+        return Ok(());
+    }
+    let cls = vm.heap.value(inst.heap_index_unchecked() + INST_CLASS);
+    if let Some(t) = native_base_type(vm, cls) {
+        let args = tuple::to_vec(vm, saved_args);
+        let base = construct_native(vm, t, &args, &[])?;
+        set_native_base(vm, inst, base);
+    }
+    Ok(())
+}
+
+/// `native_type.__init__(self, *args)` called on an instance of a subclass (through
+/// `super().__init__(...)`): constructs the native base object with these arguments.
+pub fn init_native_base(
+    vm: &mut Vm,
+    t: &'static TypeObj,
+    inst: Value,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<()> {
+    if t.id == TypeId::Exception {
+        if exception::is_exception(vm, inst) {
+            let tup = tuple::new_from(vm, args)?;
+            vm.heap.set_value(inst.heap_index_unchecked() + 2, tup);
+        }
+        return Ok(());
+    }
+    if vm.heap.kind(inst.heap_index_unchecked()) == ObjKind::Instance {
+        let base = construct_native(vm, t, args, kw)?;
+        set_native_base(vm, inst, base);
+    }
+    Ok(())
+}
+
+/// Unwraps a staticmethod record (MicroPython treats `__new__` as static).
+fn unwrap_static(vm: &Vm, v: Value) -> Value {
+    match super::record::which(vm, v) {
+        Some(super::record::Record::StaticMethod) => super::record::field(vm, v, 0),
+        _ => v,
+    }
+}
+
+/// The builtin exception type a class derives from, if any.
+pub fn exception_base(vm: &Vm, cls: Value) -> Option<&'static TypeObj> {
+    if let Some(t) = cls.as_static_type() {
+        return (t.id == TypeId::Exception).then_some(t);
+    }
+    if is_class(vm, cls) {
+        return native_base_type(vm, cls).filter(|t| t.id == TypeId::Exception);
+    }
+    None
+}
+
+/// Name of any class-like value (builtin type or user class).
+pub fn class_name(vm: &Vm, cls: Value) -> Qstr {
+    if let Some(StaticObj::Type(t)) = cls.as_static() {
+        return t.name;
+    }
+    if is_class(vm, cls) {
+        return name(vm, cls);
+    }
+    q::object
+}

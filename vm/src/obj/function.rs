@@ -1,0 +1,185 @@
+//! Bytecode functions, closures, bound methods, cells, and the per-module `Code` object.
+//!
+//! `Code` (one per loaded `.mpy`): word 1 = source id, 2 = n_qstr, 3 = n_obj, 4 = the
+//! module's globals dict, 5 = offset of the module's raw code, 6 = file-name qstr, then
+//! `n_obj` constant values, then the qstr table (`n_qstr` u32 ids, two per word). This is
+//! all the RAM a loaded module needs besides the objects its code creates: bytecode,
+//! prelude and per-function records stay in the source.
+//!
+//! `Function`: word 1 = its `Code`, word 2 = offset of its raw code element in the source,
+//! word 3 = NULL or a 3-tuple `(defaults, kwdefaults, cells)` (each NULL when absent). A
+//! plain function costs 32 bytes.
+//!
+//! `BoundMethod`: word 1 = self, word 2 = function. `Cell`: word 1 = contents (NULL when
+//! empty).
+//!
+//! Invariant: qstr ids in the table are below 2^24 (so table words never look like
+//! references to the collector).
+
+use crate::heap::ObjKind;
+use crate::qstr::Qstr;
+use crate::source::SourceId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Field offsets of `Code`.
+pub mod code {
+    pub const SOURCE: usize = 1;
+    pub const N_QSTR: usize = 2;
+    pub const N_OBJ: usize = 3;
+    pub const GLOBALS: usize = 4;
+    pub const RAW_OFFSET: usize = 5;
+    pub const FILE: usize = 6;
+    pub const CONSTS: usize = 7;
+}
+
+/// Allocates a `Code` object with empty tables.
+pub fn new_code(
+    vm: &mut Vm,
+    source: SourceId,
+    n_qstr: usize,
+    n_obj: usize,
+    globals: Value,
+) -> PyResult<Value> {
+    let mark = vm.push_temp(globals);
+    let words = code::CONSTS - 1 + n_obj + n_qstr.div_ceil(2);
+    let r = vm.alloc(ObjKind::Code, words, 0);
+    vm.pop_temps(mark);
+    let i = r?;
+    vm.heap.set_word(i + code::SOURCE, source as u64);
+    vm.heap.set_word(i + code::N_QSTR, n_qstr as u64);
+    vm.heap.set_word(i + code::N_OBJ, n_obj as u64);
+    vm.heap.set_value(i + code::GLOBALS, globals);
+    for k in 0..n_obj {
+        vm.heap.set_value(i + code::CONSTS + k, Value::NONE);
+    }
+    Ok(Value::heap(i))
+}
+
+/// Word index of the qstr table of a `Code`.
+#[inline(always)]
+pub fn qstr_table_base(vm: &Vm, c: Value) -> usize {
+    let i = c.heap_index_unchecked();
+    i + code::CONSTS + vm.heap.word(i + code::N_OBJ) as usize
+}
+
+/// Qstr-table entry `k` of a `Code`.
+#[inline(always)]
+pub fn code_qstr(vm: &Vm, c: Value, k: usize) -> Qstr {
+    let w = vm.heap.word(qstr_table_base(vm, c) + k / 2);
+    Qstr((w >> (32 * (k % 2))) as u32)
+}
+
+/// Sets qstr-table entry `k` of a `Code`.
+pub fn set_code_qstr(vm: &mut Vm, c: Value, k: usize, q: Qstr) {
+    let i = qstr_table_base(vm, c) + k / 2;
+    let shift = 32 * (k % 2);
+    let w = vm.heap.word(i) & !(0xffff_ffffu64 << shift);
+    vm.heap.set_word(i, w | (q.0 as u64) << shift);
+}
+
+/// Constant `k` of a `Code`.
+#[inline(always)]
+pub fn code_const(vm: &Vm, c: Value, k: usize) -> Value {
+    vm.heap.value(c.heap_index_unchecked() + code::CONSTS + k)
+}
+
+/// The globals dict of the module a `Code` belongs to.
+#[inline(always)]
+pub fn code_globals(vm: &Vm, c: Value) -> Value {
+    vm.heap.value(c.heap_index_unchecked() + code::GLOBALS)
+}
+
+/// A field of a `Code` as a raw word.
+#[inline(always)]
+pub fn code_word(vm: &Vm, c: Value, field: usize) -> u64 {
+    vm.heap.word(c.heap_index_unchecked() + field)
+}
+
+/// Field offsets of `Function`.
+pub mod fun {
+    pub const CODE: usize = 1;
+    pub const RAW_OFFSET: usize = 2;
+    pub const EXTRA: usize = 3;
+}
+
+/// A new function for the raw code at `raw_offset` of `code`.
+pub fn new_function(vm: &mut Vm, code: Value, raw_offset: u32, extra: Value) -> PyResult<Value> {
+    let mark = vm.push_temp(code);
+    vm.push_temp(extra);
+    let r = vm.alloc(ObjKind::Function, 3, 0);
+    vm.pop_temps(mark);
+    let i = r?;
+    vm.heap.set_value(i + fun::CODE, code);
+    vm.heap.set_word(i + fun::RAW_OFFSET, raw_offset as u64);
+    vm.heap.set_value(i + fun::EXTRA, extra);
+    Ok(Value::heap(i))
+}
+
+/// Whether `v` is a bytecode function.
+#[inline(always)]
+pub fn is_function(vm: &Vm, v: Value) -> bool {
+    v.as_heap()
+        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Function)
+}
+
+/// The parts of a function: `(code, raw offset, defaults, kwdefaults, cells)`.
+#[inline]
+pub fn parts(vm: &Vm, f: Value) -> (Value, u32, Value, Value, Value) {
+    let i = f.heap_index_unchecked();
+    let code = vm.heap.value(i + fun::CODE);
+    let off = vm.heap.word(i + fun::RAW_OFFSET) as u32;
+    let extra = vm.heap.value(i + fun::EXTRA);
+    if let Some(e) = extra.as_heap() {
+        (
+            code,
+            off,
+            vm.heap.value(e + 2),
+            vm.heap.value(e + 3),
+            vm.heap.value(e + 4),
+        )
+    } else {
+        (code, off, Value::NULL, Value::NULL, Value::NULL)
+    }
+}
+
+/// A new bound method.
+pub fn new_bound_method(vm: &mut Vm, self_: Value, func: Value) -> PyResult<Value> {
+    let mark = vm.push_temp(self_);
+    vm.push_temp(func);
+    let r = vm.alloc(ObjKind::BoundMethod, 2, 0);
+    vm.pop_temps(mark);
+    let i = r?;
+    vm.heap.set_value(i + 1, self_);
+    vm.heap.set_value(i + 2, func);
+    Ok(Value::heap(i))
+}
+
+/// `(self, function)` of a bound method.
+#[inline]
+pub fn bound_parts(vm: &Vm, m: Value) -> (Value, Value) {
+    let i = m.heap_index_unchecked();
+    (vm.heap.value(i + 1), vm.heap.value(i + 2))
+}
+
+/// A new cell holding `v` (NULL for an empty cell).
+pub fn new_cell(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let mark = vm.push_temp(v);
+    let r = vm.alloc(ObjKind::Cell, 1, 0);
+    vm.pop_temps(mark);
+    let i = r?;
+    vm.heap.set_value(i + 1, v);
+    Ok(Value::heap(i))
+}
+
+/// The contents of a cell.
+#[inline(always)]
+pub fn cell_get(vm: &Vm, c: Value) -> Value {
+    vm.heap.value(c.heap_index_unchecked() + 1)
+}
+
+/// Replaces the contents of a cell.
+#[inline(always)]
+pub fn cell_set(vm: &mut Vm, c: Value, v: Value) {
+    vm.heap.set_value(c.heap_index_unchecked() + 1, v)
+}

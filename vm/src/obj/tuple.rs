@@ -1,0 +1,85 @@
+//! Tuple objects.
+//!
+//! Layout (kind `Tuple`): word 1 = length, then the items. The empty tuple is a single
+//! shared object created lazily (like MicroPython's static `()`), so `()` costs nothing per
+//! use.
+//!
+//! Invariant: tuples are immutable once handed to Python code.
+
+use crate::heap::ObjKind;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A tuple of `len` items, all NULL, to be filled with [`set`] before it escapes.
+pub fn alloc(vm: &mut Vm, len: usize) -> PyResult<Value> {
+    if len == 0 {
+        return empty(vm);
+    }
+    let i = vm.alloc(ObjKind::Tuple, 1 + len, 0)?;
+    vm.heap.set_word(i + 1, len as u64);
+    for k in 0..len {
+        vm.heap.set_value(i + 2 + k, Value::NULL);
+    }
+    Ok(Value::heap(i))
+}
+
+/// The shared empty tuple.
+pub fn empty(vm: &mut Vm) -> PyResult<Value> {
+    let e = vm.caches.empty_tuple;
+    if e.is_heap() {
+        return Ok(e);
+    }
+    let i = vm.alloc(ObjKind::Tuple, 1, 0)?;
+    let v = Value::heap(i);
+    vm.caches.empty_tuple = v;
+    Ok(v)
+}
+
+/// A tuple holding `items` (which the caller keeps rooted).
+pub fn new_from(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    let t = alloc(vm, items.len())?;
+    if let Some(i) = t.as_heap() {
+        for (k, v) in items.iter().enumerate() {
+            vm.heap.set_value(i + 2 + k, *v);
+        }
+    }
+    Ok(t)
+}
+
+/// Sets item `k` of a tuple under construction.
+#[inline]
+pub fn set(vm: &mut Vm, t: Value, k: usize, v: Value) {
+    vm.heap.set_value(t.heap_index_unchecked() + 2 + k, v);
+}
+
+/// Length of a tuple.
+#[inline]
+pub fn len(vm: &Vm, t: Value) -> usize {
+    vm.heap.word(t.heap_index_unchecked() + 1) as usize
+}
+
+/// Item `k` of a tuple (unchecked against the length by release builds).
+#[inline]
+pub fn get(vm: &Vm, t: Value, k: usize) -> Value {
+    debug_assert!(k < len(vm, t));
+    vm.heap.value(t.heap_index_unchecked() + 2 + k)
+}
+
+/// The items of a tuple as a word slice.
+#[inline]
+pub fn items(vm: &Vm, t: Value) -> &[u64] {
+    let i = t.heap_index_unchecked();
+    vm.heap.words(i + 2, vm.heap.word(i + 1) as usize)
+}
+
+/// Copies the items out (for callers that must allocate while iterating).
+pub fn to_vec(vm: &Vm, t: Value) -> Vec<Value> {
+    items(vm, t).iter().map(|w| Value::from_bits(*w)).collect()
+}
+
+/// Whether `v` is a tuple (not a subclass instance).
+#[inline]
+pub fn is_tuple(vm: &Vm, v: Value) -> bool {
+    v.as_heap()
+        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Tuple)
+}

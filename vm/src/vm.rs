@@ -38,7 +38,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             heap_size: 2 * 1024 * 1024,
-            max_frames: 10_000,
+            max_frames: 1000,
             stack_budget: 64 * 1024 * 1024,
         }
     }
@@ -143,6 +143,10 @@ impl Vm {
     /// still does not fit.
     #[inline]
     pub fn alloc(&mut self, kind: ObjKind, payload_words: usize, aux: u16) -> PyResult<usize> {
+        #[cfg(feature = "gc-stress")]
+        if self.heap_locked == 0 && self.gc_enabled {
+            self.collect();
+        }
         if self.heap_locked == 0 {
             if let Some(i) = self.heap.alloc(kind, payload_words, aux) {
                 return Ok(i);

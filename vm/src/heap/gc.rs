@@ -85,6 +85,13 @@ impl Heap {
                     run_start = NIL;
                 }
             } else {
+                #[cfg(feature = "gc-stress")]
+                if h.kind_byte() != ObjKind::Free as u8 {
+                    // Poison: a stale reference into a freed chunk reads an invalid tag.
+                    for j in i + 1..i + blocks * BLOCK_WORDS {
+                        self.arena.set(j, 0xFFFF_DEAD_DEAD_DEAD);
+                    }
+                }
                 if run_start == NIL {
                     run_start = i;
                     run_blocks = 0;

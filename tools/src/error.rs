@@ -26,10 +26,7 @@ pub enum CliError {
 impl CliError {
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
-        CliError::Io {
-            path: path.as_ref().display().to_string(),
-            source,
-        }
+        CliError::Io { path: path.as_ref().display().to_string(), source }
     }
 }
 
@@ -44,9 +41,7 @@ pub fn report(e: &CliError) -> ExitCode {
 pub fn report_clap(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
             if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
                 ExitCode::from(2)

@@ -35,14 +35,20 @@ impl Vm {
     /// Links the `.mpy` in `source` and runs its body in the namespace of a new module
     /// named `name` (registered in `sys.modules` first, so circular imports see it).
     /// Returns the module.
-    pub fn exec_module(
+    pub fn exec_module(&mut self, source: SourceId, name: &str, file: Option<&str>) -> PyResult<Value> {
+        self.exec_module_with(source, name, file, None)
+    }
+
+    /// As [`Vm::exec_module`]; `pkg_dir` makes the module a package (sets `__path__`).
+    pub fn exec_module_with(
         &mut self,
         source: SourceId,
         name: &str,
         file: Option<&str>,
+        pkg_dir: Option<&str>,
     ) -> PyResult<Value> {
         let mark = self.temps.len();
-        let r = self.exec_module_inner(source, name, file);
+        let r = self.exec_module_inner(source, name, file, pkg_dir);
         self.pop_temps(mark);
         r
     }
@@ -52,6 +58,7 @@ impl Vm {
         source: SourceId,
         name: &str,
         file: Option<&str>,
+        pkg_dir: Option<&str>,
     ) -> PyResult<Value> {
         let globals = dict::new(self, 8)?;
         self.push_temp(globals);
@@ -61,6 +68,10 @@ impl Vm {
         if let Some(f) = file {
             let fv = crate::obj::str::from_str(self, f)?;
             dict::set_qstr(self, globals, q::__file__, fv)?;
+        }
+        if let Some(p) = pkg_dir {
+            let pv = crate::obj::str::from_str(self, p)?;
+            dict::set_qstr(self, globals, q::__path__, pv)?;
         }
         let m = module::new(self, name_v, globals)?;
         self.push_temp(m);
@@ -138,11 +149,7 @@ impl Vm {
     pub fn handle_uncaught(&mut self, e: Value) -> Exit {
         if crate::runtime::types::isinstance_static(self, e, &exception::SYSTEM_EXIT) {
             let args = exception::args_of(self, e);
-            let code = if tuple::len(self, args) == 0 {
-                Value::NONE
-            } else {
-                tuple::get(self, args, 0)
-            };
+            let code = if tuple::len(self, args) == 0 { Value::NONE } else { tuple::get(self, args, 0) };
             if code.is_none() {
                 return Exit::SystemExit(0);
             }
@@ -166,12 +173,7 @@ impl Vm {
             for (file, line, func) in tb.iter().rev() {
                 let _ = std::fmt::Write::write_fmt(
                     &mut out,
-                    format_args!(
-                        "  File \"{}\", line {}, in {}\n",
-                        self.qstr_str(*file),
-                        line,
-                        self.qstr_str(*func)
-                    ),
+                    format_args!("  File \"{}\", line {}, in {}\n", self.qstr_str(*file), line, self.qstr_str(*func)),
                 );
             }
         }
@@ -205,6 +207,46 @@ impl Vm {
             crate::obj::list::push(self, argv, v)?;
         }
         Ok(())
+    }
+}
+
+impl Vm {
+    /// Sets `sys.path`.
+    pub fn set_sys_path(&mut self, entries: &[&str]) -> PyResult<()> {
+        let path = self.sys_path;
+        crate::obj::list::set_len(self, path, 0);
+        for e in entries {
+            let v = crate::obj::str::from_str(self, e)?;
+            crate::obj::list::push(self, path, v)?;
+        }
+        Ok(())
+    }
+
+    /// Imports `module` through the importer and runs it as `__main__`.
+    pub fn run_main_module(&mut self, module: &str) -> Exit {
+        self.mark_stack_base();
+        let r = (|| {
+            let importer = match self.importer.clone() {
+                Some(i) => i,
+                None => return Err(self.raise_msg(&exception::IMPORT_ERROR, "no importer")),
+            };
+            // Run under the name __main__ but find the file by the module's name.
+            self.main_alias = Some(module.to_string());
+            let r = importer.import(self, "__main__", Value::NONE);
+            self.main_alias = None;
+            match r? {
+                Some(m) => Ok(m),
+                None => Err(self.raise_fmt(&exception::IMPORT_ERROR, format_args!("no module named '{module}'"))),
+            }
+        })();
+        let _ = self.stdout.flush();
+        match r {
+            Ok(_) => Exit::Ok,
+            Err(_) => {
+                let e = self.take_exc();
+                self.handle_uncaught(e)
+            }
+        }
     }
 }
 

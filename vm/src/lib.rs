@@ -51,6 +51,7 @@ pub mod qstr;
 pub mod runtime;
 pub mod source;
 pub mod value;
+pub mod vfs;
 pub mod vm;
 
 pub use exec::{mem_info as modules_mem_info, Exit};

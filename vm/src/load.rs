@@ -33,9 +33,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn uint(&mut self) -> Result<usize, LinkError> {
-        read_vuint(self.b, &mut self.pos)
-            .map(|v| v as usize)
-            .ok_or(LinkError::Corrupt(self.pos))
+        read_vuint(self.b, &mut self.pos).map(|v| v as usize).ok_or(LinkError::Corrupt(self.pos))
     }
     fn byte(&mut self) -> Result<u8, LinkError> {
         let b = *self.b.get(self.pos).ok_or(LinkError::Corrupt(self.pos))?;
@@ -87,20 +85,16 @@ fn read_const(r: &mut Reader<'_>, depth: usize) -> Result<ConstEntry, LinkError>
             let n = r.uint()?;
             let start = r.pos;
             r.skip(n)?;
-            let text = std::str::from_utf8(&r.b[start..start + n])
-                .map_err(|_| LinkError::Corrupt(start))?;
+            let text = std::str::from_utf8(&r.b[start..start + n]).map_err(|_| LinkError::Corrupt(start))?;
             match t {
                 7 => ConstEntry::Int(text.to_string()),
-                8 => ConstEntry::Float(
-                    crate::methods::float::parse_float(text).ok_or(LinkError::Corrupt(start))?,
-                ),
+                8 => ConstEntry::Float(crate::methods::float::parse_float(text).ok_or(LinkError::Corrupt(start))?),
                 _ => {
                     let (body, imag) = match text.strip_suffix(['j', 'J']) {
                         Some(b) => (b, true),
                         None => (text, false),
                     };
-                    let x = crate::methods::float::parse_float(body)
-                        .ok_or(LinkError::Corrupt(start))?;
+                    let x = crate::methods::float::parse_float(body).ok_or(LinkError::Corrupt(start))?;
                     if imag {
                         ConstEntry::Complex(0.0, x)
                     } else {
@@ -205,9 +199,7 @@ fn link_inner(vm: &mut Vm, source: SourceId, globals: Value) -> Result<PyResult<
         consts.push(read_const(&mut r, 0)?);
     }
     let raw_offset = r.pos;
-    Ok(build_code(
-        vm, source, globals, qentries, consts, raw_offset,
-    ))
+    Ok(build_code(vm, source, globals, qentries, consts, raw_offset))
 }
 
 fn build_code(
@@ -221,10 +213,7 @@ fn build_code(
     let code = function::new_code(vm, source, qentries.len(), consts.len(), globals)?;
     let mark = vm.push_temp(code);
     let r = (|| {
-        vm.heap.set_word(
-            code.heap_index_unchecked() + function::code::RAW_OFFSET,
-            raw_offset as u64,
-        );
+        vm.heap.set_word(code.heap_index_unchecked() + function::code::RAW_OFFSET, raw_offset as u64);
         for (k, e) in qentries.iter().enumerate() {
             let q = match e {
                 Ok(q) => *q,
@@ -233,14 +222,10 @@ fn build_code(
             function::set_code_qstr(vm, code, k, q);
         }
         let file = function::code_qstr(vm, code, 0);
-        vm.heap.set_word(
-            code.heap_index_unchecked() + function::code::FILE,
-            file.0 as u64,
-        );
+        vm.heap.set_word(code.heap_index_unchecked() + function::code::FILE, file.0 as u64);
         for (k, c) in consts.iter().enumerate() {
             let v = make_const(vm, source, c)?;
-            vm.heap
-                .set_value(code.heap_index_unchecked() + function::code::CONSTS + k, v);
+            vm.heap.set_value(code.heap_index_unchecked() + function::code::CONSTS + k, v);
         }
         Ok(code)
     })();
@@ -253,10 +238,7 @@ fn intern_in_place(vm: &mut Vm, source: SourceId, off: u32, len: u32) -> PyResul
         let text = &vm.sources.bytes(&vm.heap, source)[off as usize..(off + len) as usize];
         // The text is copied only for the borrow checker's sake; the pool stores the offset.
         let text = text.to_vec();
-        if let Some(q) = vm
-            .pool
-            .intern_in_source(&mut vm.heap, &vm.sources, &text, source, off)
-        {
+        if let Some(q) = vm.pool.intern_in_source(&mut vm.heap, &vm.sources, &text, source, off) {
             return Ok(q);
         }
         if attempt == 0 {

@@ -315,10 +315,7 @@ impl Value {
     /// A str/bytes constant that lives in a source (an image or file buffer) at `offset`.
     #[inline(always)]
     pub const fn source_str(source: u16, offset: u32) -> Value {
-        Value(tagged(
-            TAG_SOURCE_STR,
-            ((source as u64) << 32) | offset as u64,
-        ))
+        Value(tagged(TAG_SOURCE_STR, ((source as u64) << 32) | offset as u64))
     }
 
     /// `(source, offset)` of an in-place constant.
@@ -382,15 +379,7 @@ mod tests {
 
     #[test]
     fn floats_round_trip_and_never_look_tagged() {
-        for x in [
-            0.0,
-            -0.0,
-            1.5,
-            -2.25e300,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::MIN_POSITIVE,
-        ] {
+        for x in [0.0, -0.0, 1.5, -2.25e300, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE] {
             let v = Value::float(x);
             assert!(v.is_float());
             assert_eq!(v.as_float().unwrap().to_bits(), x.to_bits());
@@ -431,21 +420,9 @@ mod tests {
             }
             assert!(!a.is_float());
         }
-        assert_eq!(
-            Value::marker(Marker::Unwind(-1)).as_marker(),
-            Some(Marker::Unwind(-1))
-        );
-        assert_eq!(
-            Value::marker(Marker::Unwind(3)).as_marker(),
-            Some(Marker::Unwind(3))
-        );
-        assert_eq!(
-            Value::marker(Marker::Address(77)).as_marker(),
-            Some(Marker::Address(77))
-        );
-        assert_eq!(
-            Value::source_str(7, 0xdead_beef).as_source_str(),
-            Some((7, 0xdead_beef))
-        );
+        assert_eq!(Value::marker(Marker::Unwind(-1)).as_marker(), Some(Marker::Unwind(-1)));
+        assert_eq!(Value::marker(Marker::Unwind(3)).as_marker(), Some(Marker::Unwind(3)));
+        assert_eq!(Value::marker(Marker::Address(77)).as_marker(), Some(Marker::Address(77)));
+        assert_eq!(Value::source_str(7, 0xdead_beef).as_source_str(), Some((7, 0xdead_beef)));
     }
 }

@@ -36,11 +36,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            heap_size: 2 * 1024 * 1024,
-            max_frames: 1000,
-            stack_budget: 64 * 1024 * 1024,
-        }
+        Config { heap_size: 2 * 1024 * 1024, max_frames: 1000, stack_budget: 64 * 1024 * 1024 }
     }
 }
 
@@ -82,17 +78,17 @@ pub struct Vm {
     pub extra_roots: Vec<Value>,
     /// Where non-builtin modules come from.
     pub importer: Option<std::rc::Rc<dyn crate::runtime::import::Importer>>,
+    /// The mount table.
+    pub vfs: crate::vfs::Vfs,
+    /// While running a module as `__main__`: the module name to look up on the path.
+    pub main_alias: Option<String>,
 }
 
 impl Vm {
     /// A VM with an empty heap of `config.heap_size` bytes, writing to the process's
     /// stdout and stderr.
     pub fn new(config: Config) -> Vm {
-        Self::with_output(
-            config,
-            Box::new(std::io::stdout()),
-            Box::new(std::io::stderr()),
-        )
+        Self::with_output(config, Box::new(std::io::stdout()), Box::new(std::io::stderr()))
     }
 
     /// A VM writing to the given sinks.
@@ -119,6 +115,8 @@ impl Vm {
             caches: Default::default(),
             extra_roots: Vec::new(),
             importer: None,
+            vfs: Default::default(),
+            main_alias: None,
         };
         vm.init_runtime();
         vm
@@ -129,8 +127,7 @@ impl Vm {
         // These allocations are tiny; a heap too small for them is a configuration error
         // that surfaces as MemoryError on first use.
         self.memory_error =
-            crate::obj::exception::new_bare(self, &crate::obj::exception::MEMORY_ERROR)
-                .unwrap_or(Value::NULL);
+            crate::obj::exception::new_bare(self, &crate::obj::exception::MEMORY_ERROR).unwrap_or(Value::NULL);
         self.modules = crate::obj::dict::new(self, 8).unwrap_or(Value::NULL);
         self.sys_path = crate::obj::list::new(self, 0).unwrap_or(Value::NULL);
         self.sys_argv = crate::obj::list::new(self, 0).unwrap_or(Value::NULL);
@@ -194,13 +191,7 @@ impl Vm {
         for f in &self.frames {
             f.mark(heap);
         }
-        for v in [
-            self.exc,
-            self.memory_error,
-            self.modules,
-            self.sys_path,
-            self.sys_argv,
-        ] {
+        for v in [self.exc, self.memory_error, self.modules, self.sys_path, self.sys_argv] {
             heap.mark(v);
         }
         self.pool.mark(heap);
@@ -285,10 +276,7 @@ impl Vm {
             self.stack_peak = used;
         }
         if used > self.config.stack_budget {
-            return Err(self.raise_msg(
-                &crate::obj::exception::RUNTIME_ERROR,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.raise_msg(&crate::obj::exception::RUNTIME_ERROR, "maximum recursion depth exceeded"));
         }
         Ok(())
     }

@@ -26,21 +26,14 @@ impl VmOptions {
         for opt in &self.x {
             match opt.split_once('=') {
                 Some(("heapsize", v)) => {
-                    let n = parse_size(v)
-                        .ok_or_else(|| CliError::Msg(format!("invalid heap size '{v}'")))?;
+                    let n = parse_size(v).ok_or_else(|| CliError::Msg(format!("invalid heap size '{v}'")))?;
                     if n < 1024 {
-                        return Err(CliError::Msg(format!(
-                            "heap size {n} is too small (minimum 1K)"
-                        )));
+                        return Err(CliError::Msg(format!("heap size {n} is too small (minimum 1K)")));
                     }
-                    c.heap_size = usize::try_from(n)
-                        .map_err(|_| CliError::Msg(format!("heap size '{v}' is too large")))?;
+                    c.heap_size =
+                        usize::try_from(n).map_err(|_| CliError::Msg(format!("heap size '{v}' is too large")))?;
                 }
-                _ => {
-                    return Err(CliError::Msg(format!(
-                        "unknown -X option '{opt}' (supported: heapsize=SIZE)"
-                    )))
-                }
+                _ => return Err(CliError::Msg(format!("unknown -X option '{opt}' (supported: heapsize=SIZE)"))),
             }
         }
         Ok(c)
@@ -52,11 +45,27 @@ impl VmOptions {
 pub struct RunArgs {
     #[command(flatten)]
     pub vm: VmOptions,
-    /// The compiled program (`mpy-cross` output).
-    pub file: PathBuf,
+    /// Run the application in this host directory (mounted at `/`, `sys.path` = `/`,
+    /// `/lib`); its module `-m MODULE` (default `main`) runs as `__main__`.
+    #[arg(long, value_name = "PATH", conflicts_with = "file")]
+    pub dir: Option<PathBuf>,
+    /// The module to run with `--dir`.
+    #[arg(short = 'm', long = "module", value_name = "MODULE", requires = "dir")]
+    pub module: Option<String>,
+    /// The compiled program (`mpy-cross` output). Modules next to it can be imported.
+    #[arg(required_unless_present = "dir")]
+    pub file: Option<PathBuf>,
     /// Arguments for the program (`sys.argv[1:]`).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
+}
+
+/// Where the program comes from.
+enum Program {
+    /// A `.mpy` file on the host; the host root is mounted at `/`.
+    File { bytes: Vec<u8>, path: String, dir: String },
+    /// A module in a host directory mounted at `/`.
+    Dir { root: PathBuf, module: String },
 }
 
 /// Stack reserved for the VM thread: native re-entry (dunder methods, `sorted(key=…)`)
@@ -64,9 +73,7 @@ pub struct RunArgs {
 pub const VM_THREAD_STACK: usize = 256 << 20;
 
 /// Runs `f` on a thread with a large stack.
-pub fn on_vm_thread<T: Send + 'static>(
-    f: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, CliError> {
+pub fn on_vm_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, CliError> {
     std::thread::Builder::new()
         .name("vm".into())
         .stack_size(VM_THREAD_STACK)
@@ -85,33 +92,56 @@ pub fn exit_code(e: &vm::Exit) -> ExitCode {
     }
 }
 
-/// `mpyrom run FILE.mpy`.
+/// `mpyrom run FILE.mpy` / `mpyrom run --dir PATH [-m MODULE]`.
 pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
     let config = a.vm.config()?;
-    let bytes = std::fs::read(&a.file).map_err(|e| CliError::io(&a.file, e))?;
-    let file = a.file.display().to_string();
+    let program = match (&a.dir, &a.file) {
+        (Some(root), _) => {
+            if !root.is_dir() {
+                return Err(CliError::Msg(format!("{}: not a directory", root.display())));
+            }
+            Program::Dir { root: root.clone(), module: a.module.clone().unwrap_or_else(|| "main".into()) }
+        }
+        (None, Some(file)) => {
+            let bytes = std::fs::read(file).map_err(|e| CliError::io(file, e))?;
+            let abs = std::fs::canonicalize(file).map_err(|e| CliError::io(file, e))?;
+            let dir = abs.parent().map(|p| p.display().to_string()).unwrap_or_else(|| "/".into());
+            Program::File { bytes, path: file.display().to_string(), dir }
+        }
+        (None, None) => return Err(CliError::Msg("no program given".into())),
+    };
     let verbose = a.vm.verbose;
     let args = a.args.clone();
-    let exit = on_vm_thread(move || -> Result<vm::Exit, String> {
-        let stdout = Box::new(std::io::BufWriter::with_capacity(
-            1 << 16,
-            std::io::stdout(),
-        ));
-        let mut machine = vm::Vm::with_output(config, stdout, Box::new(std::io::stderr()));
-        machine
-            .set_argv(&file, &args)
-            .map_err(|_| "heap too small to start".to_string())?;
-        let src = machine
-            .add_source(vm::Source::Mapped(Arc::new(bytes)))
-            .map_err(|_| "too many sources".to_string())?;
-        let exit = machine.run_main(src, Some(&file));
-        if verbose {
-            let text = vm::modules_mem_info(&machine);
-            let _ = machine.stdout.write_all(text.as_bytes());
-        }
-        let _ = machine.stdout.flush();
-        Ok(exit)
-    })?
-    .map_err(CliError::Msg)?;
+    let exit = on_vm_thread(move || run_program(config, program, args, verbose))?.map_err(CliError::Msg)?;
     Ok(exit_code(&exit))
+}
+
+fn run_program(config: vm::Config, program: Program, args: Vec<String>, verbose: bool) -> Result<vm::Exit, String> {
+    let stdout = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    let mut machine = vm::Vm::with_output(config, stdout, Box::new(std::io::stderr()));
+    machine.importer = Some(std::rc::Rc::new(vm::vfs::importer::VfsImporter));
+    let exit = match program {
+        Program::File { bytes, path, dir } => {
+            machine.vfs.mount("/", std::rc::Rc::new(vm::vfs::host::HostDir::new("/"))).map_err(|e| e.to_string())?;
+            machine.vfs.cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_else(|_| "/".into());
+            machine.set_argv(&path, &args).map_err(|_| "heap too small to start".to_string())?;
+            machine.set_sys_path(&[&dir]).map_err(|_| "heap too small to start".to_string())?;
+            let src =
+                machine.add_source(vm::Source::Mapped(Arc::new(bytes))).map_err(|_| "too many sources".to_string())?;
+            machine.run_main(src, Some(&path))
+        }
+        Program::Dir { root, module } => {
+            machine.vfs.mount("/", std::rc::Rc::new(vm::vfs::host::HostDir::new(root))).map_err(|e| e.to_string())?;
+            machine.vfs.cwd = "/".into();
+            machine.set_argv(&module, &args).map_err(|_| "heap too small to start".to_string())?;
+            machine.set_sys_path(&["/", "/lib"]).map_err(|_| "heap too small to start".to_string())?;
+            machine.run_main_module(&module)
+        }
+    };
+    if verbose {
+        let text = vm::modules_mem_info(&machine);
+        let _ = machine.stdout.write_all(text.as_bytes());
+    }
+    let _ = machine.stdout.flush();
+    Ok(exit)
 }

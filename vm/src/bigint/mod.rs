@@ -129,11 +129,7 @@ fn shr_bits(a: &[u64], n: usize) -> Vec<u64> {
     let mut out = Vec::with_capacity(a.len() - words);
     for i in words..a.len() {
         let lo = a[i] >> bits;
-        let hi = if bits == 0 {
-            0
-        } else {
-            a.get(i + 1).map_or(0, |x| x << (64 - bits))
-        };
+        let hi = if bits == 0 { 0 } else { a.get(i + 1).map_or(0, |x| x << (64 - bits)) };
         out.push(lo | hi);
     }
     trim(out)
@@ -269,11 +265,7 @@ pub fn to_f64(neg: bool, a: &[u64]) -> Option<f64> {
         let keep = t >> 11;
         let rest = t & 0x7ff;
         let half = 0x400;
-        let rounded = if rest > half || (rest == half && (keep & 1 == 1)) {
-            keep + 1
-        } else {
-            keep
-        };
+        let rounded = if rest > half || (rest == half && (keep & 1 == 1)) { keep + 1 } else { keep };
         let e = shift as i32 + 11;
         if e > 1100 {
             return None;
@@ -358,25 +350,15 @@ pub fn parse_int(text: &str, base: u32) -> Result<(bool, Vec<u64>), ()> {
         (0 | 8, Some("0o")) => (8, &body[2..]),
         (0 | 2, Some("0b")) => (2, &body[2..]),
         (0, _) => {
-            if body.len() > 1
-                && body.starts_with('0')
-                && body.bytes().any(|c| c != b'0' && c != b'_')
-            {
+            if body.len() > 1 && body.starts_with('0') && body.bytes().any(|c| c != b'0' && c != b'_') {
                 return Err(());
             }
             (10, body)
         }
         (b, _) => (b, body),
     };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| base != 10 || body.len() != digits.len())
-        .unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
+    let digits = digits.strip_prefix('_').filter(|_| base != 10 || body.len() != digits.len()).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return Err(());
     }
     let mut mag: Vec<u64> = vec![];

@@ -49,10 +49,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         vm.push_temp(cell);
         // A metaclass other than `type` is not supported (MicroPython does the same).
         let cls = class::new_class(vm, name, bases, d)?;
-        if cell
-            .as_heap()
-            .is_some_and(|i| vm.heap.kind(i) == crate::heap::ObjKind::Cell)
-        {
+        if cell.as_heap().is_some_and(|i| vm.heap.kind(i) == crate::heap::ObjKind::Cell) {
             function::cell_set(vm, cell, cls);
         }
         Ok(cls)
@@ -65,25 +62,15 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut names: Vec<Value> = Vec::new();
     let ns = match args.first() {
-        None => vm.frames.last().map(|f| {
-            if f.locals.is_null() {
-                f.globals
-            } else {
-                f.locals
-            }
-        }),
-        Some(&o) => class::dict_slot(vm, o)
-            .map(|s| vm.heap.value(s))
-            .filter(|d| d.is_heap()),
+        None => vm.frames.last().map(|f| if f.locals.is_null() { f.globals } else { f.locals }),
+        Some(&o) => class::dict_slot(vm, o).map(|s| vm.heap.value(s)).filter(|d| d.is_heap()),
     };
     if let Some(d) = ns {
         names.extend(dict::items(vm, d).into_iter().map(|(k, _)| k));
     }
     if let Some(&o) = args.first() {
         if class::is_class(vm, o) || (!o.is_heap() && o.as_static().is_none()) {
-        } else if let Some(c) =
-            Some(crate::obj::object::type_of(vm, o)).filter(|c| class::is_class(vm, *c))
-        {
+        } else if let Some(c) = Some(crate::obj::object::type_of(vm, o)).filter(|c| class::is_class(vm, *c)) {
             let order = class::mro(vm, c);
             for cc in tuple::to_vec(vm, order) {
                 if class::is_class(vm, cc) {

@@ -116,10 +116,7 @@ fn isinstance(vm: &mut Vm, obj: Value, cls: Value, sub: bool) -> PyResult<Value>
     let check = |vm: &mut Vm, c: Value| -> PyResult<bool> {
         if !(c.as_static_type().is_some() || crate::obj::class::is_class(vm, c)) {
             let what = if sub { "issubclass" } else { "isinstance" };
-            return Err(vm.raise_fmt(
-                &TYPE_ERROR,
-                format_args!("{what}() arg 2 must be a class or a tuple of classes"),
-            ));
+            return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("{what}() arg 2 must be a class or a tuple of classes")));
         }
         if sub {
             if !(obj.as_static_type().is_some() || crate::obj::class::is_class(vm, obj)) {

@@ -127,11 +127,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], op: u8) -> PyResult<Value>
     check_kw(vm, kw, &[q::key, q::default])?;
     let key = kwarg(vm, kw, q::key).filter(|k| !k.is_none());
     let default = kwarg(vm, kw, q::default);
-    let items = if args.len() == 1 {
-        collect_list(vm, args[0])?
-    } else {
-        list::new_from(vm, args)?
-    };
+    let items = if args.len() == 1 { collect_list(vm, args[0])? } else { list::new_from(vm, args)? };
     let mark = vm.push_temp(items);
     let r = (|| {
         let values = list::to_vec(vm, items);
@@ -140,10 +136,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], op: u8) -> PyResult<Value>
                 Some(d) => Ok(d),
                 None => {
                     let name = if op == bop::LT { "min" } else { "max" };
-                    Err(vm.raise_fmt(
-                        &VALUE_ERROR,
-                        format_args!("{name}() arg is an empty sequence"),
-                    ))
+                    Err(vm.raise_fmt(&VALUE_ERROR, format_args!("{name}() arg is an empty sequence")))
                 }
             };
         }

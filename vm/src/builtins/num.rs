@@ -66,11 +66,7 @@ fn abs(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     if int::is_big(vm, v) {
         let (neg, _) = int::big_parts(vm, v);
-        return if neg {
-            unary_op(vm, uop::NEG, v)
-        } else {
-            Ok(v)
-        };
+        return if neg { unary_op(vm, uop::NEG, v) } else { Ok(v) };
     }
     if float::is_complex(vm, v) {
         let (re, im) = float::complex_parts(vm, v);
@@ -80,19 +76,13 @@ fn abs(vm: &mut Vm, v: Value) -> PyResult<Value> {
         return vm.call(f, &[v], &[]);
     }
     let t = crate::runtime::types::type_name(vm, v);
-    Err(vm.raise_fmt(
-        &TYPE_ERROR,
-        format_args!("unsupported type for __abs__: '{t}'"),
-    ))
+    Err(vm.raise_fmt(&TYPE_ERROR, format_args!("unsupported type for __abs__: '{t}'")))
 }
 
 fn radix(vm: &mut Vm, v: Value, r: u32, prefix: &str) -> PyResult<Value> {
     if !crate::runtime::types::is_int(vm, v) {
         let t = crate::runtime::types::type_name(vm, v);
-        return Err(vm.raise_fmt(
-            &TYPE_ERROR,
-            format_args!("'{t}' object cannot be interpreted as an integer"),
-        ));
+        return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("'{t}' object cannot be interpreted as an integer")));
     }
     let s = int::to_string_radix(vm, v, r);
     let out = match s.strip_prefix('-') {
@@ -117,8 +107,7 @@ fn round(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return Ok(int::normalize_bool(x));
         }
         // Round to a multiple of 10^-nd, half to even.
-        let p =
-            crate::methods::int::parse_int(vm, &format!("1{}", "0".repeat((-nd) as usize)), 10)?;
+        let p = crate::methods::int::parse_int(vm, &format!("1{}", "0".repeat((-nd) as usize)), 10)?;
         let mark = vm.push_temp(p);
         let r = (|| {
             let q = binary_op(vm, bop::FLOORDIV, x, p)?;
@@ -127,14 +116,9 @@ fn round(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             vm.push_temp(rem);
             let twice = binary_op(vm, bop::MUL, rem, Value::int_unchecked(2))?;
             let c = int::compare(vm, twice, p);
-            let odd =
-                binary_op(vm, bop::MOD, q, Value::int_unchecked(2))? == Value::int_unchecked(1);
+            let odd = binary_op(vm, bop::MOD, q, Value::int_unchecked(2))? == Value::int_unchecked(1);
             let up = c == std::cmp::Ordering::Greater || (c == std::cmp::Ordering::Equal && odd);
-            let q = if up {
-                binary_op(vm, bop::ADD, q, Value::int_unchecked(1))?
-            } else {
-                q
-            };
+            let q = if up { binary_op(vm, bop::ADD, q, Value::int_unchecked(1))? } else { q };
             binary_op(vm, bop::MUL, q, p)
         })();
         vm.pop_temps(mark);
@@ -147,10 +131,7 @@ fn round(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return vm.call(fun, &args, &[]);
         }
         let t = crate::runtime::types::type_name(vm, x);
-        return Err(vm.raise_fmt(
-            &TYPE_ERROR,
-            format_args!("type {t} doesn't define __round__ method"),
-        ));
+        return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("type {t} doesn't define __round__ method")));
     };
     match digits {
         None => {
@@ -176,10 +157,7 @@ fn round(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn int_big_modpow(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
     for v in [base, exp, m] {
         if !crate::runtime::types::is_int(vm, v) {
-            return Err(vm.raise_msg(
-                &TYPE_ERROR,
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            ));
+            return Err(vm.raise_msg(&TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers"));
         }
     }
     crate::obj::int_big::modpow(vm, base, exp, m)

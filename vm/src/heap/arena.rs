@@ -62,10 +62,7 @@ impl Arena {
     /// The words `[start, start + n)` as a slice.
     #[inline(always)]
     pub fn words(&self, start: usize, n: usize) -> &[u64] {
-        assert!(
-            start <= self.len && n <= self.len - start,
-            "heap range out of bounds"
-        );
+        assert!(start <= self.len && n <= self.len - start, "heap range out of bounds");
         // SAFETY: in bounds; writes need `&mut self`, so none can happen while the slice lives.
         unsafe { std::slice::from_raw_parts(self.base.as_ptr().add(start), n) }
     }
@@ -73,10 +70,7 @@ impl Arena {
     /// The words `[start, start + n)` as a mutable slice.
     #[inline(always)]
     pub fn words_mut(&mut self, start: usize, n: usize) -> &mut [u64] {
-        assert!(
-            start <= self.len && n <= self.len - start,
-            "heap range out of bounds"
-        );
+        assert!(start <= self.len && n <= self.len - start, "heap range out of bounds");
         // SAFETY: in bounds; `&mut self` guarantees exclusivity for the slice's lifetime.
         unsafe { std::slice::from_raw_parts_mut(self.base.as_ptr().add(start), n) }
     }
@@ -84,44 +78,20 @@ impl Arena {
     /// `n` bytes starting `byte_off` bytes after word `start`.
     #[inline(always)]
     pub fn bytes(&self, start: usize, byte_off: usize, n: usize) -> &[u8] {
-        let total = self
-            .len
-            .checked_sub(start)
-            .expect("heap range out of bounds")
-            * 8;
-        assert!(
-            byte_off <= total && n <= total - byte_off,
-            "heap byte range out of bounds"
-        );
+        let total = self.len.checked_sub(start).expect("heap range out of bounds") * 8;
+        assert!(byte_off <= total && n <= total - byte_off, "heap byte range out of bounds");
         // SAFETY: in bounds (checked in bytes); u8 has no alignment or validity requirement;
         // writes need `&mut self`, so none can happen while the slice lives.
-        unsafe {
-            std::slice::from_raw_parts(
-                (self.base.as_ptr().add(start) as *const u8).add(byte_off),
-                n,
-            )
-        }
+        unsafe { std::slice::from_raw_parts((self.base.as_ptr().add(start) as *const u8).add(byte_off), n) }
     }
 
     /// Mutable form of [`Arena::bytes`].
     #[inline(always)]
     pub fn bytes_mut(&mut self, start: usize, byte_off: usize, n: usize) -> &mut [u8] {
-        let total = self
-            .len
-            .checked_sub(start)
-            .expect("heap range out of bounds")
-            * 8;
-        assert!(
-            byte_off <= total && n <= total - byte_off,
-            "heap byte range out of bounds"
-        );
+        let total = self.len.checked_sub(start).expect("heap range out of bounds") * 8;
+        assert!(byte_off <= total && n <= total - byte_off, "heap byte range out of bounds");
         // SAFETY: as in `bytes`, and `&mut self` guarantees exclusivity.
-        unsafe {
-            std::slice::from_raw_parts_mut(
-                (self.base.as_ptr().add(start) as *mut u8).add(byte_off),
-                n,
-            )
-        }
+        unsafe { std::slice::from_raw_parts_mut((self.base.as_ptr().add(start) as *mut u8).add(byte_off), n) }
     }
 
     /// Raw pointer to word `i`, for the interpreter's frame and bytecode access.

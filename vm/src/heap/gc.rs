@@ -36,10 +36,7 @@ impl Heap {
         if h.marked() {
             return;
         }
-        debug_assert!(
-            h.kind_byte() != ObjKind::Free as u8,
-            "reference {i} to a free chunk"
-        );
+        debug_assert!(h.kind_byte() != ObjKind::Free as u8, "reference {i} to a free chunk");
         self.arena.set(i, h.with_mark(true).0);
         if ObjKind::from_u8(h.kind_byte()).is_some_and(ObjKind::is_scanned) {
             self.mark_stack.push(i);
@@ -106,8 +103,7 @@ impl Heap {
         if best_start != NIL {
             self.carve_start = best_start;
             self.carve_blocks = best_blocks;
-            self.arena
-                .set(best_start, Header::new(ObjKind::Free, best_blocks, 0).0);
+            self.arena.set(best_start, Header::new(ObjKind::Free, best_blocks, 0).0);
         }
         self.used_blocks = used;
         self.collections += 1;
@@ -116,21 +112,14 @@ impl Heap {
 
     /// Ends a run of free chunks: the largest run becomes the carve region, the others go
     /// to the free lists.
-    fn close_run(
-        &mut self,
-        start: usize,
-        blocks: usize,
-        best_start: &mut usize,
-        best_blocks: &mut usize,
-    ) {
+    fn close_run(&mut self, start: usize, blocks: usize, best_start: &mut usize, best_blocks: &mut usize) {
         if blocks > *best_blocks {
             if *best_start != NIL {
                 self.push_free(*best_start, *best_blocks);
             }
             *best_start = start;
             *best_blocks = blocks;
-            self.arena
-                .set(start, Header::new(ObjKind::Free, blocks, 0).0);
+            self.arena.set(start, Header::new(ObjKind::Free, blocks, 0).0);
         } else {
             self.push_free(start, blocks);
         }

@@ -129,12 +129,7 @@ impl ObjKind {
     pub fn is_scanned(self) -> bool {
         !matches!(
             self,
-            ObjKind::Free
-                | ObjKind::Str
-                | ObjKind::Bytes
-                | ObjKind::BigInt
-                | ObjKind::RawBytes
-                | ObjKind::QstrEntry
+            ObjKind::Free | ObjKind::Str | ObjKind::Bytes | ObjKind::BigInt | ObjKind::RawBytes | ObjKind::QstrEntry
         )
     }
 }
@@ -230,19 +225,14 @@ mod tests {
 
     #[test]
     fn header_fields_are_independent() {
-        let h = Header::new(ObjKind::Tuple, 12345, 0xbeef)
-            .with_flags(0x55)
-            .with_mark(true);
+        let h = Header::new(ObjKind::Tuple, 12345, 0xbeef).with_flags(0x55).with_mark(true);
         assert_eq!(h.kind(), ObjKind::Tuple);
         assert_eq!(h.blocks(), 12345);
         assert_eq!(h.aux(), 0xbeef);
         assert_eq!(h.flags(), 0x55);
         assert!(h.marked());
         let h = h.with_mark(false).with_aux(1).with_flags(0);
-        assert_eq!(
-            (h.kind(), h.blocks(), h.aux(), h.flags(), h.marked()),
-            (ObjKind::Tuple, 12345, 1, 0, false)
-        );
+        assert_eq!((h.kind(), h.blocks(), h.aux(), h.flags(), h.marked()), (ObjKind::Tuple, 12345, 1, 0, false));
     }
 
     #[test]
@@ -252,9 +242,6 @@ mod tests {
                 assert_eq!(k as u8, b);
             }
         }
-        assert_eq!(
-            ObjKind::from_u8(ObjKind::QstrEntry as u8),
-            Some(ObjKind::QstrEntry)
-        );
+        assert_eq!(ObjKind::from_u8(ObjKind::QstrEntry as u8), Some(ObjKind::QstrEntry));
     }
 }

@@ -187,10 +187,7 @@ impl Heap {
         self.carve_start += blocks * BLOCK_WORDS;
         self.carve_blocks -= blocks;
         if self.carve_blocks > 0 {
-            self.arena.set(
-                self.carve_start,
-                Header::new(ObjKind::Free, self.carve_blocks, 0).0,
-            );
+            self.arena.set(self.carve_start, Header::new(ObjKind::Free, self.carve_blocks, 0).0);
         }
         start
     }
@@ -203,13 +200,8 @@ impl Heap {
     }
 
     fn push_free(&mut self, index: usize, blocks: usize) {
-        self.arena
-            .set(index, Header::new(ObjKind::Free, blocks, 0).0);
-        let head = if blocks <= SMALL_CLASSES {
-            &mut self.small_free[blocks]
-        } else {
-            &mut self.large_free
-        };
+        self.arena.set(index, Header::new(ObjKind::Free, blocks, 0).0);
+        let head = if blocks <= SMALL_CLASSES { &mut self.small_free[blocks] } else { &mut self.large_free };
         let old = *head;
         *head = index;
         self.arena.set(index + 1, old as u64);
@@ -301,8 +293,7 @@ impl Heap {
         let mut used = 0;
         while i < self.arena.len() {
             let h = self.header(i);
-            let kind =
-                ObjKind::from_u8(h.kind_byte()).ok_or_else(|| format!("bad kind at word {i}"))?;
+            let kind = ObjKind::from_u8(h.kind_byte()).ok_or_else(|| format!("bad kind at word {i}"))?;
             if h.blocks() == 0 {
                 return Err(format!("zero-sized chunk at word {i}"));
             }
@@ -315,16 +306,10 @@ impl Heap {
             i += h.words();
         }
         if i != self.arena.len() {
-            return Err(format!(
-                "chunks overrun the arena: end {i} vs {}",
-                self.arena.len()
-            ));
+            return Err(format!("chunks overrun the arena: end {i} vs {}", self.arena.len()));
         }
         if used != self.used_blocks {
-            return Err(format!(
-                "accounting: walked {used} used blocks, counter says {}",
-                self.used_blocks
-            ));
+            return Err(format!("accounting: walked {used} used blocks, counter says {}", self.used_blocks));
         }
         Ok(())
     }

@@ -57,12 +57,7 @@ impl Vm {
 
     /// Calls a method pair from `LOAD_METHOD`: `meth(self, *args)` if `self_` is not NULL,
     /// else `meth(*args)`.
-    pub fn call_method_value(
-        &mut self,
-        meth: Value,
-        self_: Value,
-        args: &[Value],
-    ) -> PyResult<Value> {
+    pub fn call_method_value(&mut self, meth: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
         if self_.is_null() {
             self.call(meth, args, &[])
         } else {
@@ -71,12 +66,7 @@ impl Vm {
     }
 
     /// Looks up method `name` on `obj` and calls it.
-    pub fn call_method(
-        &mut self,
-        obj: Value,
-        name: crate::qstr::Qstr,
-        args: &[Value],
-    ) -> PyResult<Value> {
+    pub fn call_method(&mut self, obj: Value, name: crate::qstr::Qstr, args: &[Value]) -> PyResult<Value> {
         let (m, s) = crate::runtime::attr::load_method(self, obj, name)?;
         let mark = self.push_temp(m);
         self.push_temp(s);
@@ -86,13 +76,7 @@ impl Vm {
     }
 
     /// Dispatches a call on the callee's kind.
-    pub fn call_setup(
-        &mut self,
-        fun: Value,
-        args: &[Value],
-        kw: &[Value],
-        kind: FrameKind,
-    ) -> PyResult<Setup> {
+    pub fn call_setup(&mut self, fun: Value, args: &[Value], kw: &[Value], kind: FrameKind) -> PyResult<Setup> {
         if let Some(i) = fun.as_heap() {
             match self.heap.kind(i) {
                 ObjKind::Function => return self.call_function(fun, args, kw, kind),
@@ -107,24 +91,17 @@ impl Vm {
             return match s {
                 StaticObj::Function(f) => Ok(Setup::Done(self.call_native(f, args, kw)?)),
                 StaticObj::Type(t) => match t.make_new {
-                    Some(make_new) => {
-                        with_prepended(fun, args, |a| make_new(self, a, kw)).map(Setup::Done)
-                    }
+                    Some(make_new) => with_prepended(fun, args, |a| make_new(self, a, kw)).map(Setup::Done),
                     None => {
                         let name = self.qstr_str(t.name).to_string();
-                        Err(self.raise_fmt(
-                            &TYPE_ERROR,
-                            format_args!("cannot create '{name}' instances"),
-                        ))
+                        Err(self.raise_fmt(&TYPE_ERROR, format_args!("cannot create '{name}' instances")))
                     }
                 },
                 StaticObj::Module(_) => Err(self.raise_not_callable(fun)),
             };
         }
         // Instances with __call__.
-        if let Some(call) =
-            crate::runtime::attr::lookup_special(self, fun, crate::qstr::q::__call__)?
-        {
+        if let Some(call) = crate::runtime::attr::lookup_special(self, fun, crate::qstr::q::__call__)? {
             return with_prepended(fun, args, |a| self.call_setup(call, a, kw, kind));
         }
         Err(self.raise_not_callable(fun))
@@ -137,40 +114,25 @@ impl Vm {
     }
 
     /// Calls a native function, checking its argument counts.
-    pub fn call_native(
-        &mut self,
-        f: &'static NativeFn,
-        args: &[Value],
-        kw: &[Value],
-    ) -> PyResult<Value> {
+    pub fn call_native(&mut self, f: &'static NativeFn, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if !kw.is_empty() && !f.takes_kw {
             return Err(self.raise_msg(&TYPE_ERROR, "function doesn't take keyword arguments"));
         }
         let n = args.len();
         if n < f.min_args as usize {
             let missing = f.min_args as usize - n;
-            return Err(self.raise_fmt(
-                &TYPE_ERROR,
-                format_args!("function missing {missing} required positional arguments"),
-            ));
+            return Err(
+                self.raise_fmt(&TYPE_ERROR, format_args!("function missing {missing} required positional arguments"))
+            );
         }
         if f.max_args != u16::MAX && n > f.max_args as usize {
             return Err(if f.min_args == f.max_args {
                 self.raise_fmt(
                     &TYPE_ERROR,
-                    format_args!(
-                        "function takes {} positional arguments but {n} were given",
-                        f.max_args
-                    ),
+                    format_args!("function takes {} positional arguments but {n} were given", f.max_args),
                 )
             } else {
-                self.raise_fmt(
-                    &TYPE_ERROR,
-                    format_args!(
-                        "function expected at most {} arguments, got {n}",
-                        f.max_args
-                    ),
-                )
+                self.raise_fmt(&TYPE_ERROR, format_args!("function expected at most {} arguments, got {n}", f.max_args))
             });
         }
         (f.f)(self, args, kw)
@@ -178,13 +140,7 @@ impl Vm {
 
     /// Calls a bytecode function: binds the arguments into a new frame and pushes it, or,
     /// for a generator function, returns a new generator.
-    fn call_function(
-        &mut self,
-        func: Value,
-        args: &[Value],
-        kw: &[Value],
-        kind: FrameKind,
-    ) -> PyResult<Setup> {
+    fn call_function(&mut self, func: Value, args: &[Value], kw: &[Value], kind: FrameKind) -> PyResult<Setup> {
         if self.frames.len() >= self.config.max_frames {
             return Err(self.raise_msg(&RUNTIME_ERROR, "maximum recursion depth exceeded"));
         }
@@ -215,11 +171,7 @@ impl Vm {
         let data_ptr = data.as_ptr();
         let p = Prelude::decode(data);
         let chunk = alloc_chunk(self, p.n_state, p.n_exc_stack)?;
-        let kind = if p.scope_flags & SCOPE_GENERATOR != 0 {
-            FrameKind::Normal
-        } else {
-            kind
-        };
+        let kind = if p.scope_flags & SCOPE_GENERATOR != 0 { FrameKind::Normal } else { kind };
         self.frames.push(Frame {
             chunk,
             code,
@@ -260,11 +212,7 @@ impl Vm {
         let base = self.frames[fi].state_base();
         let n_state = p.n_state as usize;
         let local = |i: usize| base + n_state - 1 - i;
-        let n_cells = if cells.is_null() {
-            0
-        } else {
-            tuple::len(self, cells)
-        };
+        let n_cells = if cells.is_null() { 0 } else { tuple::len(self, cells) };
         let pos_arg = |vm: &Vm, i: usize| {
             if i < n_cells {
                 tuple::get(vm, cells, i)
@@ -284,9 +232,7 @@ impl Vm {
                 let fname = self.frame_name(fi);
                 return Err(self.raise_fmt(
                     &TYPE_ERROR,
-                    format_args!(
-                        "{fname}() takes {n_pos} positional arguments but {n_args} were given"
-                    ),
+                    format_args!("{fname}() takes {n_pos} positional arguments but {n_args} were given"),
                 ));
             }
             let extra: Vec<Value> = (n_pos..n_args).map(|i| pos_arg(self, i)).collect();
@@ -309,9 +255,7 @@ impl Vm {
                     let want = n_pos - n_def;
                     return Err(self.raise_fmt(
                         &TYPE_ERROR,
-                        format_args!(
-                            "{fname}() takes {want} positional arguments but {n_args} were given"
-                        ),
+                        format_args!("{fname}() takes {want} positional arguments but {n_args} were given"),
                     ));
                 }
             }
@@ -329,10 +273,8 @@ impl Vm {
             let data = self.frames[fi].data();
             let names: Vec<u32> = p.arg_name_indices(data).collect();
             let code = self.frames[fi].code;
-            let names: Vec<crate::qstr::Qstr> = names
-                .iter()
-                .map(|&k| function::code_qstr(self, code, k as usize))
-                .collect();
+            let names: Vec<crate::qstr::Qstr> =
+                names.iter().map(|&k| function::code_qstr(self, code, k as usize)).collect();
             for pair in kw.chunks(2) {
                 let (k, v) = (pair[0], pair[1]);
                 let kq = self.str_to_qstr(k)?;
@@ -350,10 +292,9 @@ impl Vm {
                     None => {
                         if varkw.is_null() {
                             let kname = self.qstr_str(kq).to_string();
-                            return Err(self.raise_fmt(
-                                &TYPE_ERROR,
-                                format_args!("unexpected keyword argument '{kname}'"),
-                            ));
+                            return Err(
+                                self.raise_fmt(&TYPE_ERROR, format_args!("unexpected keyword argument '{kname}'"))
+                            );
                         }
                         let key = Value::qstr(kq.0);
                         if dict::get(self, varkw, key)?.is_some() {
@@ -376,10 +317,9 @@ impl Vm {
             }
             for j in (0..n_pos).rev() {
                 if self.heap.value(local(j)).is_null() {
-                    return Err(self.raise_fmt(
-                        &TYPE_ERROR,
-                        format_args!("function missing required positional argument #{j}"),
-                    ));
+                    return Err(
+                        self.raise_fmt(&TYPE_ERROR, format_args!("function missing required positional argument #{j}"))
+                    );
                 }
             }
             for t in 0..n_kwonly {
@@ -397,9 +337,7 @@ impl Vm {
                             let kname = self.qstr_str(name).to_string();
                             return Err(self.raise_fmt(
                                 &TYPE_ERROR,
-                                format_args!(
-                                    "function missing required keyword argument '{kname}'"
-                                ),
+                                format_args!("function missing required keyword argument '{kname}'"),
                             ));
                         }
                     }

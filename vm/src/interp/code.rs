@@ -237,11 +237,7 @@ pub fn raw_code_header(src: &[u8], offset: usize) -> (usize, usize, usize, usize
     let has_children = kind_len & 4 != 0;
     let data = pos;
     pos += code_len;
-    let n_children = if has_children {
-        vuint(src, &mut pos) as usize
-    } else {
-        0
-    };
+    let n_children = if has_children { vuint(src, &mut pos) as usize } else { 0 };
     (data, code_len, pos, n_children)
 }
 

@@ -56,8 +56,7 @@ pub fn new(vm: &mut Vm, func: Value, f: &Frame) -> PyResult<Value> {
 /// Whether `v` is a generator.
 #[inline]
 pub fn is_generator(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Generator)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Generator)
 }
 
 /// The status of a generator.
@@ -71,8 +70,7 @@ pub fn status(vm: &Vm, g: Value) -> Status {
 }
 
 fn set_status(vm: &mut Vm, g: Value, s: Status) {
-    vm.heap
-        .set_word(g.heap_index_unchecked() + STATUS, s as u64);
+    vm.heap.set_word(g.heap_index_unchecked() + STATUS, s as u64);
 }
 
 /// Saves the top frame (a generator's, at index `fi`) into its generator and pops it.
@@ -109,10 +107,7 @@ pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Option<Value>) -> PyRes
         }
         Status::Running => return Err(vm.raise_msg(&VALUE_ERROR, "generator already executing")),
         Status::Created if throw.is_none() && !send.is_none() => {
-            return Err(vm.raise_msg(
-                &TYPE_ERROR,
-                "can't send non-None value to a just-started generator",
-            ));
+            return Err(vm.raise_msg(&TYPE_ERROR, "can't send non-None value to a just-started generator"));
         }
         _ => {}
     }

@@ -63,12 +63,7 @@ impl Vm {
                 // SAFETY: `data` points at `data_len` bytes of function data (see
                 // `Frame::data`); `code_start <= data_len` was checked by the verifier.
                 let bc = unsafe { f.data.add(f.code_start as usize) };
-                (
-                    bc,
-                    self.heap.ptr(f.state_base()),
-                    f.n_state as usize,
-                    f.exc_base(),
-                )
+                (bc, self.heap.ptr(f.state_base()), f.n_state as usize, f.exc_base())
             };
             let mut ip = self.frames[fi].ip as usize;
             let mut sp = self.frames[fi].sp as usize;
@@ -339,11 +334,8 @@ impl Vm {
                     }
                     op::DELETE_NAME | op::DELETE_GLOBAL => {
                         let q = qstr!();
-                        let d = if opcode == op::DELETE_NAME {
-                            self.frames[fi].locals
-                        } else {
-                            self.frames[fi].globals
-                        };
+                        let d =
+                            if opcode == op::DELETE_NAME { self.frames[fi].locals } else { self.frames[fi].globals };
                         let removed = tri!(crate::runtime::attr::delete_from_namespace(self, d, q));
                         if !removed {
                             let k = Value::qstr(q.0);
@@ -367,8 +359,7 @@ impl Vm {
                         let q = qstr!();
                         let self_ = pop!();
                         let cls = pop!();
-                        let (m, s) =
-                            tri!(crate::runtime::attr::load_super_method(self, cls, self_, q));
+                        let (m, s) = tri!(crate::runtime::attr::load_super_method(self, cls, self_, q));
                         set_top!(m);
                         push!(s);
                     }
@@ -529,12 +520,7 @@ impl Vm {
                         let before = a & 0xff;
                         let after = (a >> 8) & 0xff;
                         let seq = pop!();
-                        let items = tri!(crate::runtime::iter::unpack(
-                            self,
-                            seq,
-                            before + after,
-                            Some(before)
-                        ));
+                        let items = tri!(crate::runtime::iter::unpack(self, seq, before + after, Some(before)));
                         // items: before values, the middle list, after values.
                         let total = before + after + 1;
                         for k in 0..total {
@@ -542,17 +528,13 @@ impl Vm {
                         }
                         sp += total;
                     }
-                    op::MAKE_FUNCTION
-                    | op::MAKE_FUNCTION_DEFARGS
-                    | op::MAKE_CLOSURE
-                    | op::MAKE_CLOSURE_DEFARGS => {
+                    op::MAKE_FUNCTION | op::MAKE_FUNCTION_DEFARGS | op::MAKE_CLOSURE | op::MAKE_CLOSURE_DEFARGS => {
                         let child = uint!();
-                        let n_cells =
-                            if opcode == op::MAKE_CLOSURE || opcode == op::MAKE_CLOSURE_DEFARGS {
-                                byte!() as usize
-                            } else {
-                                0
-                            };
+                        let n_cells = if opcode == op::MAKE_CLOSURE || opcode == op::MAKE_CLOSURE_DEFARGS {
+                            byte!() as usize
+                        } else {
+                            0
+                        };
                         let cells = if n_cells > 0 {
                             let t = tri!(tuple::alloc(self, n_cells));
                             for k in 0..n_cells {
@@ -565,9 +547,7 @@ impl Vm {
                         } else {
                             Value::NULL
                         };
-                        let (dpos, dkw) = if opcode == op::MAKE_FUNCTION_DEFARGS
-                            || opcode == op::MAKE_CLOSURE_DEFARGS
-                        {
+                        let (dpos, dkw) = if opcode == op::MAKE_FUNCTION_DEFARGS || opcode == op::MAKE_CLOSURE_DEFARGS {
                             let dkw = get!(sp - 1);
                             let dpos = get!(sp - 2);
                             (dpos, dkw)
@@ -575,31 +555,21 @@ impl Vm {
                             (Value::NULL, Value::NULL)
                         };
                         let f = tri!(self.make_function(fi, child, dpos, dkw, cells));
-                        if opcode == op::MAKE_FUNCTION_DEFARGS || opcode == op::MAKE_CLOSURE_DEFARGS
-                        {
+                        if opcode == op::MAKE_FUNCTION_DEFARGS || opcode == op::MAKE_CLOSURE_DEFARGS {
                             sp -= 2;
                         }
                         push!(f);
                     }
-                    op::CALL_FUNCTION
-                    | op::CALL_METHOD
-                    | op::CALL_FUNCTION_VAR_KW
-                    | op::CALL_METHOD_VAR_KW => {
+                    op::CALL_FUNCTION | op::CALL_METHOD | op::CALL_FUNCTION_VAR_KW | op::CALL_METHOD_VAR_KW => {
                         let a = uint!();
                         let n = a & 0xff;
                         let nkw = (a >> 8) & 0xff;
-                        let is_method =
-                            opcode == op::CALL_METHOD || opcode == op::CALL_METHOD_VAR_KW;
-                        let var =
-                            opcode == op::CALL_FUNCTION_VAR_KW || opcode == op::CALL_METHOD_VAR_KW;
+                        let is_method = opcode == op::CALL_METHOD || opcode == op::CALL_METHOD_VAR_KW;
+                        let var = opcode == op::CALL_FUNCTION_VAR_KW || opcode == op::CALL_METHOD_VAR_KW;
                         let nargs_slots = n + 2 * nkw + var as usize;
                         let base = sp - nargs_slots - if is_method { 2 } else { 1 };
                         let fun = get!(base);
-                        let self_ = if is_method {
-                            get!(base + 1)
-                        } else {
-                            Value::NULL
-                        };
+                        let self_ = if is_method { get!(base + 1) } else { Value::NULL };
                         let first = base + if is_method { 2 } else { 1 };
                         sync!();
                         let setup = if var {
@@ -688,26 +658,17 @@ impl Vm {
                         let off = uoff!();
                         let mgr = top!();
                         sync!();
-                        let (exit, exit_self) = tri!(crate::runtime::attr::load_method(
-                            self,
-                            mgr,
-                            crate::qstr::q::__exit__
-                        ));
-                        let (enter, enter_self) = tri!(crate::runtime::attr::load_method(
-                            self,
-                            mgr,
-                            crate::qstr::q::__enter__
-                        ));
+                        let (exit, exit_self) =
+                            tri!(crate::runtime::attr::load_method(self, mgr, crate::qstr::q::__exit__));
+                        let (enter, enter_self) =
+                            tri!(crate::runtime::attr::load_method(self, mgr, crate::qstr::q::__enter__));
                         set_top!(exit);
                         push!(exit_self);
                         let r = tri!(self.call_method_value(enter, enter_self, &[]));
                         let f = &mut self.frames[fi];
                         let e = f.exc_sp as usize;
                         f.exc_sp += 1;
-                        self.heap.set_word(
-                            exc_base + 2 * e,
-                            exc_entry((ip + off) as u32, sp as u32, true),
-                        );
+                        self.heap.set_word(exc_base + 2 * e, exc_entry((ip + off) as u32, sp as u32, true));
                         self.heap.set_value(exc_base + 2 * e + 1, Value::NULL);
                         push!(r);
                     }
@@ -717,22 +678,14 @@ impl Vm {
                         if t.is_none() {
                             let exit_self = get!(sp - 2);
                             let exit = get!(sp - 3);
-                            tri!(self.call_method_value(
-                                exit,
-                                exit_self,
-                                &[Value::NONE, Value::NONE, Value::NONE]
-                            ));
+                            tri!(self.call_method_value(exit, exit_self, &[Value::NONE, Value::NONE, Value::NONE]));
                             put!(sp - 3, Value::NONE);
                             sp -= 2;
                         } else if let Some(Marker::Unwind(_)) = t.as_marker() {
                             let x = get!(sp - 2);
                             let exit_self = get!(sp - 3);
                             let exit = get!(sp - 4);
-                            tri!(self.call_method_value(
-                                exit,
-                                exit_self,
-                                &[Value::NONE, Value::NONE, Value::NONE]
-                            ));
+                            tri!(self.call_method_value(exit, exit_self, &[Value::NONE, Value::NONE, Value::NONE]));
                             put!(sp - 4, x);
                             put!(sp - 3, t);
                             sp -= 2;
@@ -741,11 +694,7 @@ impl Vm {
                             let exit_self = get!(sp - 2);
                             let exit = get!(sp - 3);
                             let ty = crate::obj::object::type_of(self, exc);
-                            let r = tri!(self.call_method_value(
-                                exit,
-                                exit_self,
-                                &[ty, exc, Value::NONE]
-                            ));
+                            let r = tri!(self.call_method_value(exit, exit_self, &[ty, exc, Value::NONE]));
                             let swallow = tri!(self.is_true(r));
                             put!(sp - 3, if swallow { Value::NONE } else { exc });
                             sp -= 2;
@@ -780,8 +729,7 @@ impl Vm {
                                     None => {
                                         let target = pop!();
                                         let Some(Marker::Address(a)) = target.as_marker() else {
-                                            raise!(self
-                                                .raise_msg(&RUNTIME_ERROR, "corrupt unwind state"));
+                                            raise!(self.raise_msg(&RUNTIME_ERROR, "corrupt unwind state"));
                                         };
                                         if c as u32 & 0x80 != 0 {
                                             sp -= 4;
@@ -881,10 +829,7 @@ impl Vm {
                         if opcode == op::RAISE_FROM {
                             let cause = pop!();
                             if !cause.is_none() {
-                                let _ = writeln!(
-                                    self.stderr,
-                                    "Warning: exception chaining not supported"
-                                );
+                                let _ = writeln!(self.stderr, "Warning: exception chaining not supported");
                             }
                         }
                         let e = pop!();
@@ -912,11 +857,7 @@ impl Vm {
                                 ip = op_ip;
                                 sync!();
                                 super::generator::suspend(self, fi);
-                                debug_assert_eq!(
-                                    fi + 1,
-                                    entry_depth,
-                                    "generator frames are entry frames"
-                                );
+                                debug_assert_eq!(fi + 1, entry_depth, "generator frames are entry frames");
                                 return Ok(Outcome::Yield(y));
                             }
                             Outcome::Return(r) => set_top!(r),
@@ -930,9 +871,7 @@ impl Vm {
                         let fromlist = pop!();
                         let level = top!();
                         sync!();
-                        let m = tri!(crate::runtime::import::import_name(
-                            self, fi, q, fromlist, level
-                        ));
+                        let m = tri!(crate::runtime::import::import_name(self, fi, q, fromlist, level));
                         set_top!(m);
                     }
                     op::IMPORT_FROM => {
@@ -970,13 +909,7 @@ impl Vm {
     /// Unwinds the in-flight exception from frame `fi` (raised at `at`) through the frame
     /// stack. Returns `Ok(true)` when a handler took it (the loop continues in the top
     /// frame) and `Ok(false)` when the entry frame was left (the caller returns `Raised`).
-    fn unwind_exception(
-        &mut self,
-        fi: usize,
-        at: usize,
-        from_throw: bool,
-        entry_depth: usize,
-    ) -> PyResult<bool> {
+    fn unwind_exception(&mut self, fi: usize, at: usize, from_throw: bool, entry_depth: usize) -> PyResult<bool> {
         let (mut fi, mut at, mut from_throw) = (fi, at, from_throw);
         loop {
             if self.handle_exception(fi, at, from_throw) {
@@ -1000,10 +933,7 @@ impl Vm {
 
     #[cold]
     fn raise_unbound_local(&mut self) -> Raised {
-        self.raise_msg(
-            &exception::NAME_ERROR,
-            "local variable referenced before assignment",
-        )
+        self.raise_msg(&exception::NAME_ERROR, "local variable referenced before assignment")
     }
 
     /// `LOAD_NAME`: locals dict, then globals, then builtins.
@@ -1034,23 +964,13 @@ impl Vm {
             Some(v) => Ok(v),
             None => {
                 let name = self.qstr_str(q).to_string();
-                Err(self.raise_fmt(
-                    &exception::NAME_ERROR,
-                    format_args!("name '{name}' isn't defined"),
-                ))
+                Err(self.raise_fmt(&exception::NAME_ERROR, format_args!("name '{name}' isn't defined")))
             }
         }
     }
 
     /// `MAKE_FUNCTION*`/`MAKE_CLOSURE*` for child `child` of frame `fi`'s raw code.
-    fn make_function(
-        &mut self,
-        fi: usize,
-        child: usize,
-        dpos: Value,
-        dkw: Value,
-        cells: Value,
-    ) -> PyResult<Value> {
+    fn make_function(&mut self, fi: usize, child: usize, dpos: Value, dkw: Value, cells: Value) -> PyResult<Value> {
         let f = &self.frames[fi];
         let code = f.code;
         let source = function::code_word(self, code, function::code::SOURCE) as u16;

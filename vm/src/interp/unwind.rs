@@ -58,8 +58,7 @@ impl Vm {
                     let v = self.heap.value(base + *sp - 1);
                     *sp = height as usize;
                     self.heap.set_value(base + *sp, v);
-                    self.heap
-                        .set_value(base + *sp + 1, Value::marker(Marker::Unwind(-1)));
+                    self.heap.set_value(base + *sp + 1, Value::marker(Marker::Unwind(-1)));
                     *sp += 2;
                     return Some(handler as usize);
                 }
@@ -73,13 +72,7 @@ impl Vm {
     /// Continues a break/continue with counter `cnt` (the instruction at `p`; the target
     /// address is on top of the stack). Returns the handler to run next, or `None` when the
     /// unwinding is complete (the caller pops the address and jumps).
-    pub(crate) fn unwind_jump(
-        &mut self,
-        fi: usize,
-        cnt: u32,
-        p: u32,
-        sp: &mut usize,
-    ) -> Option<usize> {
+    pub(crate) fn unwind_jump(&mut self, fi: usize, cnt: u32, p: u32, sp: &mut usize) -> Option<usize> {
         let mut cnt = cnt;
         while cnt & 0x7f != 0 {
             cnt -= 1;
@@ -91,8 +84,7 @@ impl Vm {
             if finally {
                 if handler > p {
                     let base = self.frames[fi].state_base();
-                    self.heap
-                        .set_value(base + *sp, Value::marker(Marker::Unwind(cnt as i32)));
+                    self.heap.set_value(base + *sp, Value::marker(Marker::Unwind(cnt as i32)));
                     *sp += 1;
                     return Some(handler as usize);
                 }
@@ -117,10 +109,7 @@ impl Vm {
                 self.heap.free(f.chunk);
                 if !v.is_none() {
                     let t = crate::runtime::types::type_name(self, v);
-                    return Err(self.raise_fmt(
-                        &TYPE_ERROR,
-                        format_args!("__init__() should return None, not '{t}'"),
-                    ));
+                    return Err(self.raise_fmt(&TYPE_ERROR, format_args!("__init__() should return None, not '{t}'")));
                 }
                 crate::obj::class::finish_native_base(self, inst, args)?;
                 Ok(inst)

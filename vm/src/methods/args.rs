@@ -10,41 +10,24 @@ use crate::vm::{PyResult, Vm};
 /// The value of keyword argument `name` in the flattened pairs `kw`.
 pub fn kwarg(vm: &Vm, kw: &[Value], name: Qstr) -> Option<Value> {
     let want = vm.qstr_bytes(name);
-    kw.chunks(2)
-        .find(|p| p[0] == Value::qstr(name.0) || vm.str_bytes(p[0]) == Some(want))
-        .map(|p| p[1])
+    kw.chunks(2).find(|p| p[0] == Value::qstr(name.0) || vm.str_bytes(p[0]) == Some(want)).map(|p| p[1])
 }
 
 /// Raises TypeError for any keyword not in `allowed`.
 pub fn check_kw(vm: &mut Vm, kw: &[Value], allowed: &[Qstr]) -> PyResult<()> {
     for p in kw.chunks(2) {
-        let ok = allowed
-            .iter()
-            .any(|a| p[0] == Value::qstr(a.0) || vm.str_bytes(p[0]) == Some(vm.qstr_bytes(*a)));
+        let ok = allowed.iter().any(|a| p[0] == Value::qstr(a.0) || vm.str_bytes(p[0]) == Some(vm.qstr_bytes(*a)));
         if !ok {
             let n = vm.str_text(p[0]).unwrap_or("?").to_string();
-            return Err(vm.raise_fmt(
-                &TYPE_ERROR,
-                format_args!("unexpected keyword argument '{n}'"),
-            ));
+            return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("unexpected keyword argument '{n}'")));
         }
     }
     Ok(())
 }
 
 /// Positional argument `i`, or keyword `name`, or `default`.
-pub fn arg_or(
-    vm: &Vm,
-    args: &[Value],
-    kw: &[Value],
-    i: usize,
-    name: Qstr,
-    default: Value,
-) -> Value {
-    args.get(i)
-        .copied()
-        .or_else(|| kwarg(vm, kw, name))
-        .unwrap_or(default)
+pub fn arg_or(vm: &Vm, args: &[Value], kw: &[Value], i: usize, name: Qstr, default: Value) -> Value {
+    args.get(i).copied().or_else(|| kwarg(vm, kw, name)).unwrap_or(default)
 }
 
 /// Converts an int (or bool) argument to i64; TypeError otherwise, OverflowError if huge.
@@ -56,10 +39,9 @@ pub fn to_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Ok(i);
     }
     if crate::runtime::types::is_int(vm, v) {
-        return Err(vm.raise_msg(
-            &crate::obj::exception::OVERFLOW_ERROR,
-            "overflow converting long int to machine word",
-        ));
+        return Err(
+            vm.raise_msg(&crate::obj::exception::OVERFLOW_ERROR, "overflow converting long int to machine word")
+        );
     }
     if let Some(nb) = crate::obj::class::native_base_of(vm, v) {
         return to_i64(vm, nb);
@@ -83,10 +65,7 @@ pub fn to_string(vm: &mut Vm, v: Value) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let t = crate::runtime::types::type_name(vm, v);
-            Err(vm.raise_fmt(
-                &TYPE_ERROR,
-                format_args!("can't convert '{t}' object to str implicitly"),
-            ))
+            Err(vm.raise_fmt(&TYPE_ERROR, format_args!("can't convert '{t}' object to str implicitly")))
         }
     }
 }

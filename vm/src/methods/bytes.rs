@@ -16,8 +16,7 @@ use crate::vm::{PyResult, Vm};
 
 /// Whether `v` is a bytearray.
 pub fn is_bytearray(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::ByteArray)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::ByteArray)
 }
 
 /// The bytes of a bytes or bytearray object (or a subclass instance of either).
@@ -52,18 +51,10 @@ pub fn new_bytearray(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
 /// Replaces a bytearray's contents.
 pub fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
     let i = ba.heap_index_unchecked();
-    let cap = vm
-        .heap
-        .value(i + 2)
-        .as_heap()
-        .map_or(0, |st| (vm.heap.header(st).words() - 1) * 8);
+    let cap = vm.heap.value(i + 2).as_heap().map_or(0, |st| (vm.heap.header(st).words() - 1) * 8);
     if data.len() > cap {
         let mark = vm.push_temp(ba);
-        let r = vm.alloc(
-            ObjKind::RawBytes,
-            (data.len() + data.len() / 2 + 8).div_ceil(8),
-            0,
-        );
+        let r = vm.alloc(ObjKind::RawBytes, (data.len() + data.len() / 2 + 8).div_ceil(8), 0);
         vm.pop_temps(mark);
         let st = r?;
         if let Some(old) = vm.heap.value(i + 2).as_heap() {
@@ -72,9 +63,7 @@ pub fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
         vm.heap.set_value(i + 2, Value::heap(st));
     }
     if let Some(st) = vm.heap.value(i + 2).as_heap() {
-        vm.heap
-            .bytes_mut(st + 1, 0, data.len())
-            .copy_from_slice(data);
+        vm.heap.bytes_mut(st + 1, 0, data.len()).copy_from_slice(data);
     }
     vm.heap.set_word(i + 1, data.len() as u64);
     Ok(())
@@ -145,9 +134,7 @@ pub fn getitem(vm: &mut Vm, v: Value, idx: Value) -> PyResult<Value> {
     let data = buffer(vm, v).unwrap_or(&[]).to_vec();
     if crate::runtime::subscr::is_slice(vm, idx) {
         let (a, b, c) = crate::runtime::subscr::slice_indices(vm, idx, data.len())?;
-        let out: Vec<u8> = crate::runtime::subscr::slice_positions(a, b, c)
-            .map(|p| data[p])
-            .collect();
+        let out: Vec<u8> = crate::runtime::subscr::slice_positions(a, b, c).map(|p| data[p]).collect();
         return new_like(vm, v, &out);
     }
     let i = crate::runtime::subscr::index(vm, idx, data.len(), "bytes")?;
@@ -165,10 +152,7 @@ pub fn bytearray_setitem(vm: &mut Vm, ba: Value, idx: Value, v: Value) -> PyResu
         } else {
             let pos: Vec<usize> = crate::runtime::subscr::slice_positions(a, b, c).collect();
             if pos.len() != src.len() {
-                return Err(vm.raise_msg(
-                    &VALUE_ERROR,
-                    "attempt to assign sequence of wrong size to extended slice",
-                ));
+                return Err(vm.raise_msg(&VALUE_ERROR, "attempt to assign sequence of wrong size to extended slice"));
             }
             for (p, x) in pos.into_iter().zip(src) {
                 data[p] = x;
@@ -190,14 +174,8 @@ pub fn bytearray_delitem(vm: &mut Vm, ba: Value, idx: Value) -> PyResult<()> {
     let mut data = buffer(vm, ba).unwrap_or(&[]).to_vec();
     if crate::runtime::subscr::is_slice(vm, idx) {
         let (a, b, c) = crate::runtime::subscr::slice_indices(vm, idx, data.len())?;
-        let drop: std::collections::HashSet<usize> =
-            crate::runtime::subscr::slice_positions(a, b, c).collect();
-        let kept: Vec<u8> = data
-            .into_iter()
-            .enumerate()
-            .filter(|(k, _)| !drop.contains(k))
-            .map(|(_, x)| x)
-            .collect();
+        let drop: std::collections::HashSet<usize> = crate::runtime::subscr::slice_positions(a, b, c).collect();
+        let kept: Vec<u8> = data.into_iter().enumerate().filter(|(k, _)| !drop.contains(k)).map(|(_, x)| x).collect();
         return set_bytearray(vm, ba, &kept);
     }
     let i = crate::runtime::subscr::index(vm, idx, data.len(), "bytearray")?;

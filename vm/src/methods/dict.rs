@@ -17,23 +17,16 @@ fn view(vm: &mut Vm, d: Value, which: i64) -> PyResult<Value> {
 native_fn!(DICT_KEYS, q::keys, 1, 1, |vm, a, _| view(vm, a[0], 0));
 native_fn!(DICT_VALUES, q::values, 1, 1, |vm, a, _| view(vm, a[0], 1));
 native_fn!(DICT_ITEMS, q::items, 1, 1, |vm, a, _| view(vm, a[0], 2));
-native_fn!(DICT_GET, q::get, 2, 3, |vm, a, _| Ok(dict::get(
-    vm, a[0], a[1]
-)?
-.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE))));
-native_fn!(
-    DICT_POP,
-    q::pop,
-    2,
-    3,
-    |vm, a, _| match dict::remove(vm, a[0], a[1])? {
-        Some(v) => Ok(v),
-        None => match a.get(2) {
-            Some(&d) => Ok(d),
-            None => Err(vm.raise_with(&KEY_ERROR, a[1])),
-        },
-    }
-);
+native_fn!(DICT_GET, q::get, 2, 3, |vm, a, _| Ok(
+    dict::get(vm, a[0], a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE))
+));
+native_fn!(DICT_POP, q::pop, 2, 3, |vm, a, _| match dict::remove(vm, a[0], a[1])? {
+    Some(v) => Ok(v),
+    None => match a.get(2) {
+        Some(&d) => Ok(d),
+        None => Err(vm.raise_with(&KEY_ERROR, a[1])),
+    },
+});
 native_fn!(DICT_POPITEM, q::popitem, 1, 1, |vm, a, _| {
     let items = dict::items(vm, a[0]);
     match items.last() {
@@ -45,20 +38,14 @@ native_fn!(DICT_POPITEM, q::popitem, 1, 1, |vm, a, _| {
         None => Err(vm.raise_msg(&KEY_ERROR, "popitem(): dictionary is empty")),
     }
 });
-native_fn!(
-    DICT_SETDEFAULT,
-    q::setdefault,
-    2,
-    3,
-    |vm, a, _| match dict::get(vm, a[0], a[1])? {
-        Some(v) => Ok(v),
-        None => {
-            let d = a.get(2).copied().unwrap_or(Value::NONE);
-            dict::set_item(vm, a[0], a[1], d)?;
-            Ok(d)
-        }
+native_fn!(DICT_SETDEFAULT, q::setdefault, 2, 3, |vm, a, _| match dict::get(vm, a[0], a[1])? {
+    Some(v) => Ok(v),
+    None => {
+        let d = a.get(2).copied().unwrap_or(Value::NONE);
+        dict::set_item(vm, a[0], a[1], d)?;
+        Ok(d)
     }
-);
+});
 native_fn!(DICT_UPDATE, q::update, 1, 2, kw, |vm, a, kw| {
     if let Some(&other) = a.get(1) {
         update_from(vm, a[0], other)?;
@@ -143,10 +130,7 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
         for p in list::to_vec(vm, pairs) {
             let kv = crate::runtime::iter::unpack(vm, p, 2, None).map_err(|e| {
                 let _ = e;
-                vm.raise_msg(
-                    &VALUE_ERROR,
-                    "dictionary update sequence element has wrong length",
-                )
+                vm.raise_msg(&VALUE_ERROR, "dictionary update sequence element has wrong length")
             })?;
             dict::set_item(vm, d, kv[0], kv[1])?;
         }

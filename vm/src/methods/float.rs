@@ -29,12 +29,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
         // Underscores only between digits.
         let b = t.as_bytes();
         for (i, c) in b.iter().enumerate() {
-            if *c == b'_'
-                && !(i > 0
-                    && b[i - 1].is_ascii_digit()
-                    && i + 1 < b.len()
-                    && b[i + 1].is_ascii_digit())
-            {
+            if *c == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && i + 1 < b.len() && b[i + 1].is_ascii_digit()) {
                 return None;
             }
         }
@@ -52,11 +47,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if body.is_empty()
-        || !body
-            .bytes()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-'))
-    {
+    if body.is_empty() || !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
         return None;
     }
     body.parse::<f64>().ok().map(|x| sign * x)
@@ -87,10 +78,7 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<Value> {
             Some(f) => Ok(Value::float(f)),
             None => {
                 let shown = crate::format::str_repr(&s);
-                Err(vm.raise_fmt(
-                    &VALUE_ERROR,
-                    format_args!("could not convert string to float: {shown}"),
-                ))
+                Err(vm.raise_fmt(&VALUE_ERROR, format_args!("could not convert string to float: {shown}")))
             }
         };
     }
@@ -104,12 +92,8 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<Value> {
     Err(vm.raise_fmt(&TYPE_ERROR, format_args!("can't convert {t} to float")))
 }
 
-native_fn!(COMPLEX_REAL, q::real, 1, 1, |vm, a, _| Ok(Value::float(
-    float::complex_parts(vm, a[0]).0
-)));
-native_fn!(COMPLEX_IMAG, q::imag, 1, 1, |vm, a, _| Ok(Value::float(
-    float::complex_parts(vm, a[0]).1
-)));
+native_fn!(COMPLEX_REAL, q::real, 1, 1, |vm, a, _| Ok(Value::float(float::complex_parts(vm, a[0]).0)));
+native_fn!(COMPLEX_IMAG, q::imag, 1, 1, |vm, a, _| Ok(Value::float(float::complex_parts(vm, a[0]).1)));
 native_fn!(COMPLEX_CONJUGATE, q::conjugate, 1, 1, |vm, a, _| {
     let (re, im) = float::complex_parts(vm, a[0]);
     float::new_complex(vm, re, -im)
@@ -127,22 +111,10 @@ pub fn complex_attrs(name: Qstr) -> Option<Attr> {
 
 /// `complex(real=0, imag=0)`.
 pub fn complex_make_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let re = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, q::real))
-        .unwrap_or(Value::int_unchecked(0));
-    let im = args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kw, q::imag))
-        .unwrap_or(Value::int_unchecked(0));
+    let re = args.get(1).copied().or_else(|| kwarg(vm, kw, q::real)).unwrap_or(Value::int_unchecked(0));
+    let im = args.get(2).copied().or_else(|| kwarg(vm, kw, q::imag)).unwrap_or(Value::int_unchecked(0));
     if let Some(s) = vm.str_text(re) {
-        let s = s
-            .trim()
-            .trim_start_matches('(')
-            .trim_end_matches(')')
-            .to_string();
+        let s = s.trim().trim_start_matches('(').trim_end_matches(')').to_string();
         return parse_complex(vm, &s);
     }
     let a = float::to_complex(vm, re)?;

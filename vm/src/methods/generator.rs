@@ -39,10 +39,7 @@ fn make_exc(vm: &mut Vm, t: Value, v: Option<Value>) -> PyResult<Value> {
     let args: Vec<Value> = v.filter(|v| !v.is_none()).into_iter().collect();
     let e = vm.call(t, &args, &[])?;
     if !exception::is_exception(vm, e) {
-        return Err(vm.raise_msg(
-            &crate::obj::exception::TYPE_ERROR,
-            "exceptions must derive from BaseException",
-        ));
+        return Err(vm.raise_msg(&crate::obj::exception::TYPE_ERROR, "exceptions must derive from BaseException"));
     }
     Ok(e)
 }
@@ -59,15 +56,11 @@ pub fn close(vm: &mut Vm, g: Value) -> PyResult<Value> {
     }
     let e = exception::new_bare(vm, &GENERATOR_EXIT)?;
     match generator::resume(vm, g, Value::NONE, Some(e)) {
-        Ok(Outcome::Yield(_)) => {
-            Err(vm.raise_msg(&RUNTIME_ERROR, "generator ignored GeneratorExit"))
-        }
+        Ok(Outcome::Yield(_)) => Err(vm.raise_msg(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
         Ok(Outcome::Return(_)) => Ok(Value::NONE),
         Err(r) => {
             let x = vm.exc;
-            if crate::runtime::types::is_generator_exit(vm, x)
-                || crate::runtime::types::is_stop_iteration(vm, x)
-            {
+            if crate::runtime::types::is_generator_exit(vm, x) || crate::runtime::types::is_stop_iteration(vm, x) {
                 vm.exc = Value::NULL;
                 Ok(Value::NONE)
             } else {

@@ -16,9 +16,7 @@ native_fn!(INT_BIT_LENGTH, q::bit_length, 1, 1, |vm, a, _| {
 });
 native_fn!(INT_TO_BYTES, q::to_bytes, 1, 3, kw, to_bytes);
 native_fn!(INT_FROM_BYTES, q::from_bytes, 2, 3, kw, from_bytes);
-native_fn!(INT_CONJUGATE, q::conjugate, 1, 1, |_, a, _| Ok(
-    int::normalize_bool(a[0])
-));
+native_fn!(INT_CONJUGATE, q::conjugate, 1, 1, |_, a, _| Ok(int::normalize_bool(a[0])));
 
 /// Attributes of `int`.
 pub fn attrs(name: Qstr) -> Option<Attr> {
@@ -46,10 +44,7 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => to_i64(vm, v)?,
         None => 1,
     };
-    let little = byteorder_is_little(
-        vm,
-        args.get(2).copied().or_else(|| kwarg(vm, kw, q::byteorder)),
-    )?;
+    let little = byteorder_is_little(vm, args.get(2).copied().or_else(|| kwarg(vm, kw, q::byteorder)))?;
     let signed = match kwarg(vm, kw, q::signed) {
         Some(v) => vm.is_true(v)?,
         None => false,
@@ -60,9 +55,7 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (neg, mag) = int::sign_mag(vm, args[0]);
     match crate::bigint::to_bytes(neg, &mag, length as usize, little, signed) {
         Some(b) => crate::obj::str::new_bytes(vm, &b),
-        None if neg && !signed => {
-            Err(vm.raise_msg(&OVERFLOW_ERROR, "can't convert negative int to unsigned"))
-        }
+        None if neg && !signed => Err(vm.raise_msg(&OVERFLOW_ERROR, "can't convert negative int to unsigned")),
         None => Err(vm.raise_msg(&OVERFLOW_ERROR, "int too big to convert")),
     }
 }
@@ -80,10 +73,7 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             out
         }
     };
-    let little = byteorder_is_little(
-        vm,
-        args.get(2).copied().or_else(|| kwarg(vm, kw, q::byteorder)),
-    )?;
+    let little = byteorder_is_little(vm, args.get(2).copied().or_else(|| kwarg(vm, kw, q::byteorder)))?;
     let signed = match kwarg(vm, kw, q::signed) {
         Some(v) => vm.is_true(v)?,
         None => false,
@@ -98,10 +88,7 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
         Ok((neg, mag)) => int::from_limbs(vm, neg, &mag),
         Err(_) => {
             let shown = crate::format::str_repr(text);
-            Err(vm.raise_fmt(
-                &VALUE_ERROR,
-                format_args!("invalid syntax for integer with base {base}: {shown}"),
-            ))
+            Err(vm.raise_fmt(&VALUE_ERROR, format_args!("invalid syntax for integer with base {base}: {shown}")))
         }
     }
 }
@@ -122,11 +109,7 @@ pub fn make_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some(s) => s.to_string(),
             None => match super::bytes::buffer(vm, x) {
                 Some(b) => String::from_utf8_lossy(b).into_owned(),
-                None => {
-                    return Err(
-                        vm.raise_msg(&TYPE_ERROR, "can't convert non-string with explicit base")
-                    )
-                }
+                None => return Err(vm.raise_msg(&TYPE_ERROR, "can't convert non-string with explicit base")),
             },
         };
         return parse_int(vm, &text, b as u32);

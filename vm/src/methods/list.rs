@@ -169,12 +169,7 @@ pub fn del_slice(vm: &mut Vm, l: Value, s: Value) -> PyResult<()> {
     let items = list::to_vec(vm, l);
     let (a, b, c) = slice_indices(vm, s, items.len())?;
     let drop: std::collections::HashSet<usize> = slice_positions(a, b, c).collect();
-    let kept: Vec<Value> = items
-        .into_iter()
-        .enumerate()
-        .filter(|(k, _)| !drop.contains(k))
-        .map(|(_, v)| v)
-        .collect();
+    let kept: Vec<Value> = items.into_iter().enumerate().filter(|(k, _)| !drop.contains(k)).map(|(_, v)| v).collect();
     list::replace_all(vm, l, &kept)
 }
 
@@ -209,23 +204,14 @@ pub fn sort_list(vm: &mut Vm, l: Value, key: Value, reverse: bool) -> PyResult<(
         if err.is_some() {
             return false;
         }
-        let (a, b) = if reverse {
-            (keys[y], keys[x])
-        } else {
-            (keys[x], keys[y])
-        };
+        let (a, b) = if reverse { (keys[y], keys[x]) } else { (keys[x], keys[y]) };
         if a.is_small_int() && b.is_small_int() {
             return a.small_int_unchecked() < b.small_int_unchecked();
         }
         match compare(vm, crate::runtime::binop::bop::LT, a, b) {
             Ok(Some(r)) => r,
             Ok(None) => {
-                err = Some(crate::runtime::binop::unsupported(
-                    vm,
-                    crate::runtime::binop::bop::LT,
-                    a,
-                    b,
-                ));
+                err = Some(crate::runtime::binop::unsupported(vm, crate::runtime::binop::bop::LT, a, b));
                 false
             }
             Err(e) => {

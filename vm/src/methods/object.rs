@@ -12,11 +12,7 @@ use crate::vm::{PyResult, Vm};
 
 native_fn!(pub OBJECT_INIT, q::__init__, 1, u16::MAX, kw, |_, _, _| Ok(Value::NONE));
 native_fn!(OBJECT_NEW, q::__new__, 1, u16::MAX, kw, object_new);
-native_fn!(OBJECT_EQ, q::__eq__, 2, 2, |_, a, _| Ok(if a[0] == a[1] {
-    Value::TRUE
-} else {
-    Value::NOT_IMPLEMENTED
-}));
+native_fn!(OBJECT_EQ, q::__eq__, 2, 2, |_, a, _| Ok(if a[0] == a[1] { Value::TRUE } else { Value::NOT_IMPLEMENTED }));
 native_fn!(OBJECT_HASH, q::__hash__, 1, 1, |vm, a, _| {
     let h = a[0].as_heap().map_or(0, |i| i as i64);
     vm.new_int(h)
@@ -27,14 +23,7 @@ native_fn!(OBJECT_REPR, q::__repr__, 1, 1, |vm, a, _| {
     crate::obj::str::from_str(vm, &format!("<{t} object at {addr:x}>"))
 });
 native_fn!(OBJECT_STR, q::__str__, 1, 1, |vm, a, _| vm.str_of(a[0]));
-native_fn!(
-    NATIVE_BASE_INIT,
-    q::__init__,
-    1,
-    u16::MAX,
-    kw,
-    native_base_init
-);
+native_fn!(NATIVE_BASE_INIT, q::__init__, 1, u16::MAX, kw, native_base_init);
 
 /// Attributes of `object`.
 pub fn attrs(name: Qstr) -> Option<Attr> {
@@ -66,10 +55,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `object()`.
 pub fn make_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() > 1 {
-        return Err(vm.raise_msg(
-            &TYPE_ERROR,
-            "function takes 0 positional arguments but 1 were given",
-        ));
+        return Err(vm.raise_msg(&TYPE_ERROR, "function takes 0 positional arguments but 1 were given"));
     }
     class::new_instance(vm, Value::from_static_type(&object::OBJECT_TYPE))
 }
@@ -96,26 +82,12 @@ pub fn type_make_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Val
 
 // ---- property ----
 
-native_fn!(PROPERTY_GETTER, q::getter, 2, 2, |vm, a, _| property_with(
-    vm, a[0], 0, a[1]
-));
-native_fn!(PROPERTY_SETTER, q::setter, 2, 2, |vm, a, _| property_with(
-    vm, a[0], 1, a[1]
-));
-native_fn!(
-    PROPERTY_DELETER,
-    q::deleter,
-    2,
-    2,
-    |vm, a, _| property_with(vm, a[0], 2, a[1])
-);
+native_fn!(PROPERTY_GETTER, q::getter, 2, 2, |vm, a, _| property_with(vm, a[0], 0, a[1]));
+native_fn!(PROPERTY_SETTER, q::setter, 2, 2, |vm, a, _| property_with(vm, a[0], 1, a[1]));
+native_fn!(PROPERTY_DELETER, q::deleter, 2, 2, |vm, a, _| property_with(vm, a[0], 2, a[1]));
 
 fn property_with(vm: &mut Vm, p: Value, k: usize, f: Value) -> PyResult<Value> {
-    let mut fields = [
-        record::field(vm, p, 0),
-        record::field(vm, p, 1),
-        record::field(vm, p, 2),
-    ];
+    let mut fields = [record::field(vm, p, 0), record::field(vm, p, 1), record::field(vm, p, 2)];
     fields[k] = f;
     record::new(vm, Record::Property, &fields)
 }
@@ -169,11 +141,7 @@ pub fn native_init_for(_t: &'static TypeObj) -> &'static NativeFn {
 fn native_base_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let inst = args[0];
     let cls = object::type_of(vm, inst);
-    let t = if class::is_class(vm, cls) {
-        class::native_base_type(vm, cls)
-    } else {
-        None
-    };
+    let t = if class::is_class(vm, cls) { class::native_base_type(vm, cls) } else { None };
     if let Some(t) = t {
         if t.id != TypeId::Object {
             class::init_native_base(vm, t, inst, &args[1..], kw)?;

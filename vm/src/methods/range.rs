@@ -25,23 +25,13 @@ pub fn range_len(vm: &mut Vm, r: Value) -> PyResult<usize> {
 
 fn len_of(a: i64, b: i64, c: i64) -> usize {
     let (a, b, c) = (a as i128, b as i128, c as i128);
-    let n = if c > 0 {
-        (b - a + c - 1) / c
-    } else {
-        (a - b - c - 1) / (-c)
-    };
+    let n = if c > 0 { (b - a + c - 1) / c } else { (a - b - c - 1) / (-c) };
     n.max(0) as usize
 }
 
-native_fn!(RANGE_START, q::start, 1, 1, |vm, a, _| Ok(record::field(
-    vm, a[0], 0
-)));
-native_fn!(RANGE_STOP, q::stop, 1, 1, |vm, a, _| Ok(record::field(
-    vm, a[0], 1
-)));
-native_fn!(RANGE_STEP, q::step, 1, 1, |vm, a, _| Ok(record::field(
-    vm, a[0], 2
-)));
+native_fn!(RANGE_START, q::start, 1, 1, |vm, a, _| Ok(record::field(vm, a[0], 0)));
+native_fn!(RANGE_STOP, q::stop, 1, 1, |vm, a, _| Ok(record::field(vm, a[0], 1)));
+native_fn!(RANGE_STEP, q::step, 1, 1, |vm, a, _| Ok(record::field(vm, a[0], 2)));
 native_fn!(RANGE_INDEX, q::index, 2, 2, |vm, a, _| {
     let (s, e, st) = parts(vm, a[0])?;
     if let Some(x) = crate::obj::int::to_i64(vm, a[1]) {
@@ -77,26 +67,14 @@ pub fn make_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             Ok(crate::obj::int::normalize_bool(v))
         } else {
             let t = crate::runtime::types::type_name(vm, v);
-            Err(vm.raise_fmt(
-                &TYPE_ERROR,
-                format_args!("'{t}' object cannot be interpreted as an integer"),
-            ))
+            Err(vm.raise_fmt(&TYPE_ERROR, format_args!("'{t}' object cannot be interpreted as an integer")))
         }
     };
     let (s, e, st) = match a.len() {
-        1 => (
-            Value::int_unchecked(0),
-            int(vm, a[0])?,
-            Value::int_unchecked(1),
-        ),
+        1 => (Value::int_unchecked(0), int(vm, a[0])?, Value::int_unchecked(1)),
         2 => (int(vm, a[0])?, int(vm, a[1])?, Value::int_unchecked(1)),
         3 => (int(vm, a[0])?, int(vm, a[1])?, int(vm, a[2])?),
-        n => {
-            return Err(vm.raise_fmt(
-                &TYPE_ERROR,
-                format_args!("range expected at most 3 arguments, got {n}"),
-            ))
-        }
+        n => return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("range expected at most 3 arguments, got {n}"))),
     };
     if st == Value::int_unchecked(0) {
         return Err(vm.raise_msg(&VALUE_ERROR, "zero step"));
@@ -131,8 +109,7 @@ pub fn range_getitem(vm: &mut Vm, r: Value, idx: Value) -> PyResult<Value> {
 /// `x in range`.
 pub fn range_contains(vm: &mut Vm, r: Value, x: Value) -> PyResult<bool> {
     let (s, e, st) = parts(vm, r)?;
-    let Some(x) = crate::obj::int::to_i64(vm, x)
-        .filter(|_| crate::runtime::types::is_int(vm, x) || x.is_small_int())
+    let Some(x) = crate::obj::int::to_i64(vm, x).filter(|_| crate::runtime::types::is_int(vm, x) || x.is_small_int())
     else {
         if let Some(f) = x.as_float() {
             if f == f.trunc() && f.abs() < 9e15 {
@@ -154,8 +131,7 @@ pub fn big_range_step(vm: &mut Vm, it: Value) -> PyResult<Next> {
     use crate::runtime::binop::{binary_op, bop};
     let f = |vm: &Vm, k: usize| vm.heap.value(it.heap_index_unchecked() + 1 + k);
     let (cur, stop, step) = (f(vm, 0), f(vm, 1), f(vm, 2));
-    let pos =
-        crate::obj::int::compare(vm, step, Value::int_unchecked(0)) == std::cmp::Ordering::Greater;
+    let pos = crate::obj::int::compare(vm, step, Value::int_unchecked(0)) == std::cmp::Ordering::Greater;
     let c = crate::obj::int::compare(vm, cur, stop);
     if (pos && c != std::cmp::Ordering::Less) || (!pos && c != std::cmp::Ordering::Greater) {
         return Ok(Next::Done(Value::NONE));
@@ -165,23 +141,13 @@ pub fn big_range_step(vm: &mut Vm, it: Value) -> PyResult<Next> {
     Ok(Next::Item(cur))
 }
 
-native_fn!(SLICE_START, q::start, 1, 1, |vm, a, _| Ok(record::field(
-    vm, a[0], 0
-)));
-native_fn!(SLICE_STOP, q::stop, 1, 1, |vm, a, _| Ok(record::field(
-    vm, a[0], 1
-)));
-native_fn!(SLICE_STEP, q::step, 1, 1, |vm, a, _| Ok(record::field(
-    vm, a[0], 2
-)));
+native_fn!(SLICE_START, q::start, 1, 1, |vm, a, _| Ok(record::field(vm, a[0], 0)));
+native_fn!(SLICE_STOP, q::stop, 1, 1, |vm, a, _| Ok(record::field(vm, a[0], 1)));
+native_fn!(SLICE_STEP, q::step, 1, 1, |vm, a, _| Ok(record::field(vm, a[0], 2)));
 native_fn!(SLICE_INDICES, q::indices, 2, 2, |vm, a, _| {
     let n = to_i64(vm, a[1])?.max(0) as usize;
     let (x, y, z) = crate::runtime::subscr::slice_indices(vm, a[0], n)?;
-    let f = [
-        vm.new_int(x as i64)?,
-        vm.new_int(y as i64)?,
-        vm.new_int(z as i64)?,
-    ];
+    let f = [vm.new_int(x as i64)?, vm.new_int(y as i64)?, vm.new_int(z as i64)?];
     crate::obj::tuple::new_from(vm, &f)
 });
 

@@ -11,17 +11,12 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 fn is_frozen(vm: &Vm, s: Value) -> bool {
-    s.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::FrozenSet)
+    s.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::FrozenSet)
 }
 
 /// A new set (or frozenset, like `like`) holding `items`.
 fn from_items(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
-    let s = if frozen {
-        set::new_frozen(vm, items.len())?
-    } else {
-        set::new(vm, items.len())?
-    };
+    let s = if frozen { set::new_frozen(vm, items.len())? } else { set::new(vm, items.len())? };
     let mark = vm.push_temp(s);
     let r = (|| {
         for v in items {
@@ -157,16 +152,10 @@ native_fn!(SET_UNION, q::union, 1, u16::MAX, |vm, a, _| {
     let f = is_frozen(vm, a[0]);
     combine(vm, a[0], &a[1..], bop::OR, f)
 });
-native_fn!(
-    SET_INTERSECTION,
-    q::intersection,
-    1,
-    u16::MAX,
-    |vm, a, _| {
-        let f = is_frozen(vm, a[0]);
-        combine(vm, a[0], &a[1..], bop::AND, f)
-    }
-);
+native_fn!(SET_INTERSECTION, q::intersection, 1, u16::MAX, |vm, a, _| {
+    let f = is_frozen(vm, a[0]);
+    combine(vm, a[0], &a[1..], bop::AND, f)
+});
 native_fn!(SET_DIFFERENCE, q::difference, 1, u16::MAX, |vm, a, _| {
     let f = is_frozen(vm, a[0]);
     combine(vm, a[0], &a[1..], bop::SUB, f)
@@ -179,44 +168,20 @@ native_fn!(SET_UPDATE, q::update, 1, u16::MAX, |vm, a, _| {
     update(vm, a[0], &a[1..], bop::OR)?;
     Ok(Value::NONE)
 });
-native_fn!(
-    SET_IUPDATE,
-    q::intersection_update,
-    2,
-    u16::MAX,
-    |vm, a, _| {
-        update(vm, a[0], &a[1..], bop::AND)?;
-        Ok(Value::NONE)
-    }
-);
-native_fn!(
-    SET_DUPDATE,
-    q::difference_update,
-    2,
-    u16::MAX,
-    |vm, a, _| {
-        update(vm, a[0], &a[1..], bop::SUB)?;
-        Ok(Value::NONE)
-    }
-);
-native_fn!(
-    SET_SUPDATE,
-    q::symmetric_difference_update,
-    2,
-    2,
-    |vm, a, _| {
-        update(vm, a[0], &a[1..], bop::XOR)?;
-        Ok(Value::NONE)
-    }
-);
-native_fn!(SET_ISSUBSET, q::issubset, 2, 2, |vm, a, _| subset(
-    vm, a[0], a[1]
-)
-.map(Value::bool));
-native_fn!(SET_ISSUPERSET, q::issuperset, 2, 2, |vm, a, _| subset(
-    vm, a[1], a[0]
-)
-.map(Value::bool));
+native_fn!(SET_IUPDATE, q::intersection_update, 2, u16::MAX, |vm, a, _| {
+    update(vm, a[0], &a[1..], bop::AND)?;
+    Ok(Value::NONE)
+});
+native_fn!(SET_DUPDATE, q::difference_update, 2, u16::MAX, |vm, a, _| {
+    update(vm, a[0], &a[1..], bop::SUB)?;
+    Ok(Value::NONE)
+});
+native_fn!(SET_SUPDATE, q::symmetric_difference_update, 2, 2, |vm, a, _| {
+    update(vm, a[0], &a[1..], bop::XOR)?;
+    Ok(Value::NONE)
+});
+native_fn!(SET_ISSUBSET, q::issubset, 2, 2, |vm, a, _| subset(vm, a[0], a[1]).map(Value::bool));
+native_fn!(SET_ISSUPERSET, q::issuperset, 2, 2, |vm, a, _| subset(vm, a[1], a[0]).map(Value::bool));
 native_fn!(SET_ISDISJOINT, q::isdisjoint, 2, 2, |vm, a, _| {
     let (root, items) = iter_items(vm, a[1])?;
     let mark = vm.push_temp(root);

@@ -55,10 +55,7 @@ pub fn find_bytes(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
     if needle.is_empty() {
         return Some(start);
     }
-    hay[start..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + start)
+    hay[start..].windows(needle.len()).position(|w| w == needle).map(|p| p + start)
 }
 
 /// Finds the last `needle` in `hay[..end]`.
@@ -75,10 +72,7 @@ fn text(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         Some(b) => Ok(b.to_vec()),
         None => {
             let t = crate::runtime::types::type_name(vm, v);
-            Err(vm.raise_fmt(
-                &TYPE_ERROR,
-                format_args!("can't convert '{t}' object to str implicitly"),
-            ))
+            Err(vm.raise_fmt(&TYPE_ERROR, format_args!("can't convert '{t}' object to str implicitly")))
         }
     }
 }
@@ -120,13 +114,7 @@ pub fn getitem(vm: &mut Vm, v: Value, idx: Value) -> PyResult<Value> {
 }
 
 fn split_chars(b: &[u8]) -> Vec<&str> {
-    std::str::from_utf8(b)
-        .map(|t| {
-            t.char_indices()
-                .map(|(i, c)| &t[i..i + c.len_utf8()])
-                .collect()
-        })
-        .unwrap_or_default()
+    std::str::from_utf8(b).map(|t| t.char_indices().map(|(i, c)| &t[i..i + c.len_utf8()]).collect()).unwrap_or_default()
 }
 
 /// `str(object='')` / `str(bytes, encoding)`.
@@ -229,13 +217,8 @@ fn join(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn split(vm: &mut Vm, a: &[Value], kw: &[Value], from_right: bool) -> PyResult<Value> {
     check_kw(vm, kw, &[q::sep, q::maxsplit])?;
     let b = text(vm, a[0])?;
-    let sep = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, q::sep))
-        .unwrap_or(Value::NONE);
-    let maxsplit =
-        opt_i64(vm, a.get(2).copied().or_else(|| kwarg(vm, kw, q::maxsplit)))?.unwrap_or(-1);
+    let sep = a.get(1).copied().or_else(|| kwarg(vm, kw, q::sep)).unwrap_or(Value::NONE);
+    let maxsplit = opt_i64(vm, a.get(2).copied().or_else(|| kwarg(vm, kw, q::maxsplit)))?.unwrap_or(-1);
     let parts: Vec<Vec<u8>> = if sep.is_none() {
         split_whitespace(&b, maxsplit, from_right)
     } else {
@@ -378,20 +361,12 @@ fn strip(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult<Value> {
 }
 
 /// Resolves optional `start`/`end` character arguments to byte offsets.
-fn range_args(
-    vm: &mut Vm,
-    b: &[u8],
-    start: Option<Value>,
-    end: Option<Value>,
-) -> PyResult<(usize, usize)> {
+fn range_args(vm: &mut Vm, b: &[u8], start: Option<Value>, end: Option<Value>) -> PyResult<(usize, usize)> {
     let n = char_count(b) as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
     let s = opt_i64(vm, start)?.map_or(0, norm);
     let e = opt_i64(vm, end)?.map_or(n, norm);
-    Ok((
-        char_to_byte(b, s as usize),
-        char_to_byte(b, e.max(s) as usize),
-    ))
+    Ok((char_to_byte(b, s as usize), char_to_byte(b, e.max(s) as usize)))
 }
 
 fn find(vm: &mut Vm, a: &[Value], from_right: bool, raise: bool) -> PyResult<Value> {
@@ -399,11 +374,7 @@ fn find(vm: &mut Vm, a: &[Value], from_right: bool, raise: bool) -> PyResult<Val
     let needle = text(vm, a[1])?;
     let (s, e) = range_args(vm, &b, a.get(2).copied(), a.get(3).copied())?;
     let hay = &b[..e];
-    let pos = if from_right {
-        rfind_bytes(hay, &needle, e).filter(|&p| p >= s)
-    } else {
-        find_bytes(hay, &needle, s)
-    };
+    let pos = if from_right { rfind_bytes(hay, &needle, e).filter(|&p| p >= s) } else { find_bytes(hay, &needle, s) };
     match pos {
         Some(p) => vm.new_int(char_count(&b[..p]) as i64),
         None if raise => Err(vm.raise_msg(&VALUE_ERROR, "substring not found")),
@@ -471,25 +442,14 @@ fn affix(vm: &mut Vm, a: &[Value], prefix: bool) -> PyResult<Value> {
         Some(v) => {
             let n = char_count(&b) as i64;
             let x = to_i64(vm, *v)?;
-            char_to_byte(
-                &b,
-                if x < 0 {
-                    (x + n).max(0) as usize
-                } else {
-                    x as usize
-                },
-            )
+            char_to_byte(&b, if x < 0 { (x + n).max(0) as usize } else { x as usize })
         }
         None => 0,
     };
     let hay = &b[start.min(b.len())..];
     let test = |vm: &mut Vm, v: Value| -> PyResult<bool> {
         let x = text(vm, v)?;
-        Ok(if prefix {
-            hay.starts_with(&x)
-        } else {
-            hay.ends_with(&x)
-        })
+        Ok(if prefix { hay.starts_with(&x) } else { hay.ends_with(&x) })
     };
     if tuple::is_tuple(vm, a[1]) {
         for v in tuple::to_vec(vm, a[1]) {
@@ -527,11 +487,7 @@ fn partition(vm: &mut Vm, a: &[Value], from_right: bool) -> PyResult<Value> {
     if sep.is_empty() {
         return Err(vm.raise_msg(&VALUE_ERROR, "empty separator"));
     }
-    let pos = if from_right {
-        rfind_bytes(&b, &sep, b.len())
-    } else {
-        find_bytes(&b, &sep, 0)
-    };
+    let pos = if from_right { rfind_bytes(&b, &sep, b.len()) } else { find_bytes(&b, &sep, 0) };
     let (x, y, z): (&[u8], &[u8], &[u8]) = match pos {
         Some(p) => (&b[..p], &sep, &b[p + sep.len()..]),
         None if from_right => (b"", b"", &b),
@@ -557,10 +513,7 @@ fn justify(vm: &mut Vm, a: &[Value], how: char) -> PyResult<Value> {
         Some(v) => {
             let f = text(vm, *v)?;
             if char_count(&f) != 1 {
-                return Err(vm.raise_msg(
-                    &TYPE_ERROR,
-                    "The fill character must be exactly one character long",
-                ));
+                return Err(vm.raise_msg(&TYPE_ERROR, "The fill character must be exactly one character long"));
             }
             f
         }
@@ -618,11 +571,7 @@ fn splitlines(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             if c == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
                 end += 1;
             }
-            parts.push(if keepends {
-                b[start..end].to_vec()
-            } else {
-                b[start..i].to_vec()
-            });
+            parts.push(if keepends { b[start..end].to_vec() } else { b[start..i].to_vec() });
             start = end;
             i = end;
         } else {

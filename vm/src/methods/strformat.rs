@@ -76,16 +76,8 @@ fn pad(body: &str, spec: &Spec, default_align: char) -> String {
     if n >= spec.width {
         return body.to_string();
     }
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
-        '='
-    } else {
-        default_align
-    });
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
     let padn = spec.width - n;
     let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
@@ -96,14 +88,12 @@ fn pad(body: &str, spec: &Spec, default_align: char) -> String {
                 Some(c @ ('+' | '-' | ' ')) => (c.to_string(), &body[1..]),
                 _ => (String::new(), body),
             };
-            let (prefix, rest) = if rest.len() > 1
-                && rest.starts_with('0')
-                && matches!(&rest[1..2], "x" | "X" | "o" | "b")
-            {
-                (&rest[..2], &rest[2..])
-            } else {
-                ("", rest)
-            };
+            let (prefix, rest) =
+                if rest.len() > 1 && rest.starts_with('0') && matches!(&rest[1..2], "x" | "X" | "o" | "b") {
+                    (&rest[..2], &rest[2..])
+                } else {
+                    ("", rest)
+                };
             format!("{sign}{prefix}{}{rest}", f(padn))
         }
         _ => format!("{}{body}", f(padn)),
@@ -165,9 +155,7 @@ fn format_float(x: f64, spec: &Spec, ty: char) -> String {
                     let e = if x == 0.0 {
                         0
                     } else {
-                        format!("{:.*e}", p - 1, x)
-                            .split_once('e')
-                            .map_or(0, |(_, e)| e.parse::<i32>().unwrap_or(0))
+                        format!("{:.*e}", p - 1, x).split_once('e').map_or(0, |(_, e)| e.parse::<i32>().unwrap_or(0))
                     };
                     let s = if e < -4 || e >= p as i32 {
                         let s = format!("{:.*e}", p - 1, x);
@@ -198,11 +186,7 @@ fn format_float(x: f64, spec: &Spec, ty: char) -> String {
             _ => crate::format::float_repr(x),
         }
     };
-    let body = if spec.comma {
-        group_commas(&body)
-    } else {
-        body
-    };
+    let body = if spec.comma { group_commas(&body) } else { body };
     let signed = match (spec.sign, body.starts_with('-')) {
         (Some('+'), false) => format!("+{body}"),
         (Some(' '), false) => format!(" {body}"),
@@ -230,16 +214,8 @@ fn format_int_text(vm: &mut Vm, v: Value, spec: &Spec) -> PyResult<String> {
         Some(d) => (true, d.to_string()),
         None => (false, s),
     };
-    let digits = if ty == 'X' {
-        digits.to_uppercase()
-    } else {
-        digits
-    };
-    let digits = if spec.comma {
-        group_commas(&digits)
-    } else {
-        digits
-    };
+    let digits = if ty == 'X' { digits.to_uppercase() } else { digits };
+    let digits = if spec.comma { group_commas(&digits) } else { digits };
     let mut body = String::new();
     if neg {
         body.push('-');
@@ -288,13 +264,10 @@ pub fn format_value(vm: &mut Vm, v: Value, spec_text: &str) -> PyResult<String> 
                     Ok(format_float(x, &s2, 'r'))
                 }
             }
-            Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n')) => {
-                Ok(format_float(x, &spec, t))
+            Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n')) => Ok(format_float(x, &spec, t)),
+            Some(t) => {
+                Err(vm.raise_fmt(&VALUE_ERROR, format_args!("Unknown format code '{t}' for object of type 'float'")))
             }
-            Some(t) => Err(vm.raise_fmt(
-                &VALUE_ERROR,
-                format_args!("Unknown format code '{t}' for object of type 'float'"),
-            )),
         };
     }
     let s = vm.str_string(v)?;
@@ -361,22 +334,13 @@ pub fn format(vm: &mut Vm, fmt: &[u8], args: &[Value], kw: &[Value]) -> PyResult
                 super::args::kwarg(
                     vm,
                     kw,
-                    vm.pool
-                        .find(&vm.heap, &vm.sources, base.as_bytes())
-                        .unwrap_or(crate::qstr::Qstr::NULL),
+                    vm.pool.find(&vm.heap, &vm.sources, base.as_bytes()).unwrap_or(crate::qstr::Qstr::NULL),
                 )
-                .or_else(|| {
-                    kw.chunks(2)
-                        .find(|p| vm.str_bytes(p[0]) == Some(base.as_bytes()))
-                        .map(|p| p[1])
-                })
+                .or_else(|| kw.chunks(2).find(|p| vm.str_bytes(p[0]) == Some(base.as_bytes())).map(|p| p[1]))
             };
             let Some(mut val) = v.take() else {
                 if base.is_empty() || base.parse::<usize>().is_ok() {
-                    return Err(vm.raise_msg(
-                        &crate::obj::exception::INDEX_ERROR,
-                        "tuple index out of range",
-                    ));
+                    return Err(vm.raise_msg(&crate::obj::exception::INDEX_ERROR, "tuple index out of range"));
                 }
                 let k = crate::obj::str::from_str(vm, base)?;
                 return Err(vm.raise_with(&KEY_ERROR, k));
@@ -425,11 +389,7 @@ pub fn format(vm: &mut Vm, fmt: &[u8], args: &[Value], kw: &[Value]) -> PyResult
 
 /// `fmt % args` (for str when `bytes` is false, for bytes otherwise).
 pub fn percent(vm: &mut Vm, fmt: &[u8], args: Value, bytes: bool) -> PyResult<Vec<u8>> {
-    let items: Vec<Value> = if tuple::is_tuple(vm, args) {
-        tuple::to_vec(vm, args)
-    } else {
-        vec![args]
-    };
+    let items: Vec<Value> = if tuple::is_tuple(vm, args) { tuple::to_vec(vm, args) } else { vec![args] };
     let mapping = !tuple::is_tuple(vm, args) && dict::is_dict(vm, args);
     let mut next = 0usize;
     let mut out: Vec<u8> = Vec::new();
@@ -447,11 +407,7 @@ pub fn percent(vm: &mut Vm, fmt: &[u8], args: Value, bytes: bool) -> PyResult<Ve
         }
         let mut key: Option<String> = None;
         if fmt[i] == b'(' {
-            let end = fmt[i..]
-                .iter()
-                .position(|&b| b == b')')
-                .map(|p| p + i)
-                .unwrap_or(fmt.len());
+            let end = fmt[i..].iter().position(|&b| b == b')').map(|p| p + i).unwrap_or(fmt.len());
             key = Some(String::from_utf8_lossy(&fmt[i + 1..end]).into_owned());
             i = end + 1;
         }
@@ -495,10 +451,7 @@ pub fn percent(vm: &mut Vm, fmt: &[u8], args: Value, bytes: bool) -> PyResult<Ve
             while i < fmt.len() && fmt[i].is_ascii_digit() {
                 i += 1;
             }
-            spec.width = std::str::from_utf8(&fmt[start..i])
-                .ok()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0);
+            spec.width = std::str::from_utf8(&fmt[start..i]).ok().and_then(|s| s.parse().ok()).unwrap_or(0);
         }
         if i < fmt.len() && fmt[i] == b'.' {
             i += 1;
@@ -511,12 +464,8 @@ pub fn percent(vm: &mut Vm, fmt: &[u8], args: Value, bytes: bool) -> PyResult<Ve
                 while i < fmt.len() && fmt[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.precision = Some(
-                    std::str::from_utf8(&fmt[start..i])
-                        .ok()
-                        .and_then(|s| s.parse().ok())
-                        .unwrap_or(0),
-                );
+                spec.precision =
+                    Some(std::str::from_utf8(&fmt[start..i]).ok().and_then(|s| s.parse().ok()).unwrap_or(0));
             }
         }
         if i >= fmt.len() {
@@ -565,10 +514,7 @@ pub fn percent(vm: &mut Vm, fmt: &[u8], args: Value, bytes: bool) -> PyResult<Ve
                     v
                 } else {
                     let t = crate::runtime::types::type_name(vm, v);
-                    return Err(vm.raise_fmt(
-                        &TYPE_ERROR,
-                        format_args!("%{ty} format: a number is required, not {t}"),
-                    ));
+                    return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("%{ty} format: a number is required, not {t}")));
                 };
                 let mut sp = spec.clone();
                 sp.ty = Some(match ty {
@@ -599,31 +545,20 @@ pub fn percent(vm: &mut Vm, fmt: &[u8], args: Value, bytes: bool) -> PyResult<Ve
                     pad(&s.to_string(), &spec, '>')
                 } else {
                     let n = super::args::to_i64(vm, v)?;
-                    pad(
-                        &char::from_u32(n as u32).unwrap_or('?').to_string(),
-                        &spec,
-                        '>',
-                    )
+                    pad(&char::from_u32(n as u32).unwrap_or('?').to_string(), &spec, '>')
                 }
             }
             _ => {
                 return Err(vm.raise_fmt(
                     &VALUE_ERROR,
-                    format_args!(
-                        "unsupported format character '{ty}' (0x{:x}) at index {}",
-                        ty as u32,
-                        i - 1
-                    ),
+                    format_args!("unsupported format character '{ty}' (0x{:x}) at index {}", ty as u32, i - 1),
                 ));
             }
         };
         out.extend_from_slice(text.as_bytes());
     }
     if next < items.len() && !mapping {
-        return Err(vm.raise_msg(
-            &TYPE_ERROR,
-            "not all arguments converted during string formatting",
-        ));
+        return Err(vm.raise_msg(&TYPE_ERROR, "not all arguments converted during string formatting"));
     }
     Ok(out)
 }

@@ -6,18 +6,7 @@ use crate::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-builtin_module!(
-    q::gc,
-    attr,
-    [
-        q::collect,
-        q::mem_alloc,
-        q::mem_free,
-        q::enable,
-        q::disable,
-        q::isenabled
-    ]
-);
+builtin_module!(q::gc, attr, [q::collect, q::mem_alloc, q::mem_free, q::enable, q::disable, q::isenabled]);
 
 native_fn!(COLLECT, q::collect, 0, 1, |vm, _, _| {
     vm.collect();
@@ -39,9 +28,7 @@ native_fn!(DISABLE, q::disable, 0, 0, |vm, _, _| {
     vm.gc_enabled = false;
     Ok(Value::NONE)
 });
-native_fn!(ISENABLED, q::isenabled, 0, 0, |vm, _, _| Ok(Value::bool(
-    vm.gc_enabled
-)));
+native_fn!(ISENABLED, q::isenabled, 0, 0, |vm, _, _| Ok(Value::bool(vm.gc_enabled)));
 
 fn attr(_vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let f = Value::from_static_fn;

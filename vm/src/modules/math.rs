@@ -56,66 +56,22 @@ fn any(_: f64) -> bool {
     true
 }
 
-native_fn!(SQRT, q::sqrt, 1, 1, |vm, a, _| unary(
-    vm,
-    a,
-    f64::sqrt,
-    |x| x >= 0.0 || x.is_nan()
-));
-native_fn!(SIN, q::sin, 1, 1, |vm, a, _| unary(vm, a, f64::sin, |x| !x
-    .is_infinite()));
-native_fn!(COS, q::cos, 1, 1, |vm, a, _| unary(vm, a, f64::cos, |x| !x
-    .is_infinite()));
-native_fn!(TAN, q::tan, 1, 1, |vm, a, _| unary(vm, a, f64::tan, |x| !x
-    .is_infinite()));
-native_fn!(ASIN, q::asin, 1, 1, |vm, a, _| unary(
-    vm,
-    a,
-    f64::asin,
-    |x| (-1.0..=1.0).contains(&x) || x.is_nan()
-));
-native_fn!(ACOS, q::acos, 1, 1, |vm, a, _| unary(
-    vm,
-    a,
-    f64::acos,
-    |x| (-1.0..=1.0).contains(&x) || x.is_nan()
-));
+native_fn!(SQRT, q::sqrt, 1, 1, |vm, a, _| unary(vm, a, f64::sqrt, |x| x >= 0.0 || x.is_nan()));
+native_fn!(SIN, q::sin, 1, 1, |vm, a, _| unary(vm, a, f64::sin, |x| !x.is_infinite()));
+native_fn!(COS, q::cos, 1, 1, |vm, a, _| unary(vm, a, f64::cos, |x| !x.is_infinite()));
+native_fn!(TAN, q::tan, 1, 1, |vm, a, _| unary(vm, a, f64::tan, |x| !x.is_infinite()));
+native_fn!(ASIN, q::asin, 1, 1, |vm, a, _| unary(vm, a, f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan()));
+native_fn!(ACOS, q::acos, 1, 1, |vm, a, _| unary(vm, a, f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan()));
 native_fn!(ATAN, q::atan, 1, 1, |vm, a, _| unary(vm, a, f64::atan, any));
 native_fn!(EXP, q::exp, 1, 1, |vm, a, _| unary(vm, a, f64::exp, any));
-native_fn!(LOG10, q::log10, 1, 1, |vm, a, _| unary(
-    vm,
-    a,
-    f64::log10,
-    |x| x > 0.0 || x.is_nan()
-));
-native_fn!(LOG2, q::log2, 1, 1, |vm, a, _| unary(
-    vm,
-    a,
-    f64::log2,
-    |x| x > 0.0 || x.is_nan()
-));
+native_fn!(LOG10, q::log10, 1, 1, |vm, a, _| unary(vm, a, f64::log10, |x| x > 0.0 || x.is_nan()));
+native_fn!(LOG2, q::log2, 1, 1, |vm, a, _| unary(vm, a, f64::log2, |x| x > 0.0 || x.is_nan()));
 native_fn!(FABS, q::fabs, 1, 1, |vm, a, _| unary(vm, a, f64::abs, any));
-native_fn!(RADIANS, q::radians, 1, 1, |vm, a, _| unary(
-    vm,
-    a,
-    f64::to_radians,
-    any
-));
-native_fn!(DEGREES, q::degrees, 1, 1, |vm, a, _| unary(
-    vm,
-    a,
-    f64::to_degrees,
-    any
-));
-native_fn!(ISNAN, q::isnan, 1, 1, |vm, a, _| Ok(Value::bool(
-    to_f64(vm, a[0])?.is_nan()
-)));
-native_fn!(ISINF, q::isinf, 1, 1, |vm, a, _| Ok(Value::bool(
-    to_f64(vm, a[0])?.is_infinite()
-)));
-native_fn!(ISFINITE, q::isfinite, 1, 1, |vm, a, _| Ok(Value::bool(
-    to_f64(vm, a[0])?.is_finite()
-)));
+native_fn!(RADIANS, q::radians, 1, 1, |vm, a, _| unary(vm, a, f64::to_radians, any));
+native_fn!(DEGREES, q::degrees, 1, 1, |vm, a, _| unary(vm, a, f64::to_degrees, any));
+native_fn!(ISNAN, q::isnan, 1, 1, |vm, a, _| Ok(Value::bool(to_f64(vm, a[0])?.is_nan())));
+native_fn!(ISINF, q::isinf, 1, 1, |vm, a, _| Ok(Value::bool(to_f64(vm, a[0])?.is_infinite())));
+native_fn!(ISFINITE, q::isfinite, 1, 1, |vm, a, _| Ok(Value::bool(to_f64(vm, a[0])?.is_finite())));
 native_fn!(LOG, q::log, 1, 2, |vm, a, _| {
     let x = to_f64(vm, a[0])?;
     if x <= 0.0 {

@@ -10,15 +10,7 @@ use std::io::Write;
 builtin_module!(
     q::micropython,
     attr,
-    [
-        q::r#const,
-        q::mem_info,
-        q::mem_total,
-        q::mem_current,
-        q::mem_peak,
-        q::heap_lock,
-        q::heap_unlock
-    ]
+    [q::r#const, q::mem_info, q::mem_total, q::mem_current, q::mem_peak, q::heap_lock, q::heap_unlock]
 );
 
 native_fn!(CONST, q::r#const, 1, 1, |_, a, _| Ok(a[0]));

@@ -35,3 +35,9 @@ macro_rules! builtin_module {
 }
 
 pub use micropython::mem_info_text;
+
+/// Raises `OSError(errno)` for a filesystem error, as MicroPython does.
+pub fn os_error(vm: &mut crate::vm::Vm, e: &crate::vfs::FsError) -> crate::vm::Raised {
+    let errno = crate::value::Value::int_unchecked(e.errno());
+    vm.raise_with(&crate::obj::exception::OS_ERROR, errno)
+}

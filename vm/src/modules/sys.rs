@@ -10,17 +10,7 @@ use crate::vm::{PyResult, Vm};
 builtin_module!(
     q::sys,
     attr,
-    [
-        q::argv,
-        q::path,
-        q::modules,
-        q::exit,
-        q::maxsize,
-        q::byteorder,
-        q::implementation,
-        q::version,
-        q::platform
-    ]
+    [q::argv, q::path, q::modules, q::exit, q::maxsize, q::byteorder, q::implementation, q::version, q::platform]
 );
 
 native_fn!(EXIT, q::exit, 0, 1, |vm, a, _| {
@@ -44,11 +34,7 @@ fn attr(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
             let name = Value::qstr(q::micropython.0);
             let ver = crate::obj::tuple::new_from(
                 vm,
-                &[
-                    Value::int_unchecked(1),
-                    Value::int_unchecked(29),
-                    Value::int_unchecked(0),
-                ],
+                &[Value::int_unchecked(1), Value::int_unchecked(29), Value::int_unchecked(0)],
             )?;
             crate::obj::tuple::new_from(vm, &[name, ver])?
         }

@@ -37,18 +37,12 @@ const INST_NATIVE: usize = 3;
 /// Whether `v` is a user class.
 #[inline]
 pub fn is_class(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Class)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Class)
 }
 
 /// The name of a user class.
 pub fn name(vm: &Vm, cls: Value) -> Qstr {
-    Qstr(
-        vm.heap
-            .value(cls.heap_index_unchecked() + NAME)
-            .as_qstr()
-            .unwrap_or(0),
-    )
+    Qstr(vm.heap.value(cls.heap_index_unchecked() + NAME).as_qstr().unwrap_or(0))
 }
 
 /// The bases tuple of a user class.
@@ -68,9 +62,7 @@ pub fn class_dict(vm: &Vm, cls: Value) -> Value {
 
 /// The builtin base type whose storage instances carry, if any.
 pub fn native_base_type(vm: &Vm, cls: Value) -> Option<&'static TypeObj> {
-    vm.heap
-        .value(cls.heap_index_unchecked() + NATIVE_BASE)
-        .as_static_type()
+    vm.heap.value(cls.heap_index_unchecked() + NATIVE_BASE).as_static_type()
 }
 
 /// Creates a class (`type(name, bases, dict)` and `__build_class__`).
@@ -93,10 +85,7 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, cdict: Value) -> PyResul
         } else if let Some(t) = b.as_static_type() {
             if !t.subclassable {
                 let n = vm.qstr_str(t.name).to_string();
-                return Err(vm.raise_fmt(
-                    &TYPE_ERROR,
-                    format_args!("type '{n}' is not an acceptable base type"),
-                ));
+                return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("type '{n}' is not an acceptable base type")));
             }
             if t.id != TypeId::Object {
                 merge_native(vm, &mut native, t)?;
@@ -123,10 +112,7 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, cdict: Value) -> PyResul
         vm.heap.set_value(i + BASES, bases);
         vm.heap.set_value(i + MRO, Value::NULL);
         vm.heap.set_value(i + DICT, cdict);
-        vm.heap.set_value(
-            i + NATIVE_BASE,
-            native.map_or(Value::NULL, Value::from_static_type),
-        );
+        vm.heap.set_value(i + NATIVE_BASE, native.map_or(Value::NULL, Value::from_static_type));
         vm.heap.set_word(i + FLAGS, 0);
         vm.push_temp(cls);
         let mut full = vec![cls];
@@ -140,18 +126,12 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, cdict: Value) -> PyResul
     r
 }
 
-fn merge_native(
-    vm: &mut Vm,
-    native: &mut Option<&'static TypeObj>,
-    t: &'static TypeObj,
-) -> PyResult<()> {
+fn merge_native(vm: &mut Vm, native: &mut Option<&'static TypeObj>, t: &'static TypeObj) -> PyResult<()> {
     match native {
         None => *native = Some(t),
         Some(n) if t.is_subtype_of(n) => *native = Some(t),
         Some(n) if n.is_subtype_of(t) => {}
-        Some(_) => {
-            return Err(vm.raise_msg(&TYPE_ERROR, "multiple bases have instance lay-out conflict"))
-        }
+        Some(_) => return Err(vm.raise_msg(&TYPE_ERROR, "multiple bases have instance lay-out conflict")),
     }
     Ok(())
 }
@@ -188,10 +168,7 @@ pub fn lookup(vm: &mut Vm, cls: Value, name: Qstr) -> PyResult<Option<Found>> {
 }
 
 /// Looks `name` up in a builtin type and its builtin bases.
-pub fn lookup_static(
-    t: &'static TypeObj,
-    name: Qstr,
-) -> Option<(&'static TypeObj, super::native::Attr)> {
+pub fn lookup_static(t: &'static TypeObj, name: Qstr) -> Option<(&'static TypeObj, super::native::Attr)> {
     let mut x = Some(t);
     while let Some(tt) = x {
         if let Some(a) = (tt.attrs)(name) {
@@ -222,8 +199,7 @@ pub fn is_subclass(vm: &Vm, a: Value, b: Value) -> bool {
             let c = Value::from_bits(*w);
             c == b
                 || (b.as_static_type().is_some()
-                    && c.as_static_type()
-                        .is_some_and(|ct| ct.is_subtype_of(b.as_static_type().unwrap())))
+                    && c.as_static_type().is_some_and(|ct| ct.is_subtype_of(b.as_static_type().unwrap())))
         });
     }
     false
@@ -257,8 +233,7 @@ pub fn native_base_of(vm: &Vm, obj: Value) -> Option<Value> {
 
 /// Sets the native base object of an instance.
 pub fn set_native_base(vm: &mut Vm, obj: Value, base: Value) {
-    vm.heap
-        .set_value(obj.heap_index_unchecked() + INST_NATIVE, base);
+    vm.heap.set_value(obj.heap_index_unchecked() + INST_NATIVE, base);
 }
 
 /// A new instance of `cls` with no attributes (and no native base object yet).
@@ -275,13 +250,7 @@ pub fn new_instance(vm: &mut Vm, cls: Value) -> PyResult<Value> {
 
 /// Calls a user class: `__new__` if defined, then `__init__` (pushed as a frame when it is
 /// a bytecode function, so construction does not recurse on the Rust stack).
-pub fn instantiate(
-    vm: &mut Vm,
-    cls: Value,
-    args: &[Value],
-    kw: &[Value],
-    kind: FrameKind,
-) -> PyResult<Setup> {
+pub fn instantiate(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value], kind: FrameKind) -> PyResult<Setup> {
     let native = native_base_type(vm, cls);
     let is_exc = native.is_some_and(|t| t.id == TypeId::Exception);
     let inst = match lookup(vm, cls, q::__new__)? {
@@ -321,11 +290,7 @@ fn run_init(
     match lookup(vm, cls, q::__init__)? {
         Some(Found::Value(init)) if crate::obj::function::is_function(vm, init) => {
             // Keep the args for a deferred native construction.
-            let saved = if native.is_some() && !is_exc {
-                tuple::new_from(vm, args)?
-            } else {
-                Value::NULL
-            };
+            let saved = if native.is_some() && !is_exc { tuple::new_from(vm, args)? } else { Value::NULL };
             let mut a = Vec::with_capacity(args.len() + 1);
             a.push(inst);
             a.extend_from_slice(args);
@@ -338,10 +303,7 @@ fn run_init(
                 // A generator __init__: MicroPython calls it and complains about the result.
                 let f = vm.frames.pop().expect("frame");
                 vm.heap.free(f.chunk);
-                return Err(vm.raise_msg(
-                    &TYPE_ERROR,
-                    "__init__() should return None, not 'generator'",
-                ));
+                return Err(vm.raise_msg(&TYPE_ERROR, "__init__() should return None, not 'generator'"));
             }
             Ok(Setup::Pushed)
         }
@@ -352,11 +314,7 @@ fn run_init(
             if !r.is_none() {
                 return Err(vm.raise_msg(&TYPE_ERROR, "__init__() should return None"));
             }
-            let saved = if native.is_some() && !is_exc {
-                tuple::new_from(vm, args)?
-            } else {
-                Value::NULL
-            };
+            let saved = if native.is_some() && !is_exc { tuple::new_from(vm, args)? } else { Value::NULL };
             finish_native_base(vm, inst, saved)?;
             Ok(Setup::Done(inst))
         }
@@ -369,10 +327,9 @@ fn run_init(
                 }
             } else if !args.is_empty() || !kw.is_empty() {
                 let n = args.len() + 1;
-                return Err(vm.raise_fmt(
-                    &TYPE_ERROR,
-                    format_args!("function takes 1 positional arguments but {n} were given"),
-                ));
+                return Err(
+                    vm.raise_fmt(&TYPE_ERROR, format_args!("function takes 1 positional arguments but {n} were given"))
+                );
             }
             Ok(Setup::Done(inst))
         }
@@ -380,12 +337,7 @@ fn run_init(
 }
 
 /// Constructs a native base object by calling the builtin type's constructor.
-fn construct_native(
-    vm: &mut Vm,
-    t: &'static TypeObj,
-    args: &[Value],
-    kw: &[Value],
-) -> PyResult<Value> {
+fn construct_native(vm: &mut Vm, t: &'static TypeObj, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let make_new = t.make_new.expect("subclassable types have constructors");
     let mut a = vec![Value::from_static_type(t)];
     a.extend_from_slice(args);
@@ -395,10 +347,7 @@ fn construct_native(
 /// After a bytecode `__init__` returned: constructs the native base object with the
 /// original arguments if `__init__` did not (through `super().__init__`).
 pub fn finish_native_base(vm: &mut Vm, inst: Value, saved_args: Value) -> PyResult<()> {
-    if saved_args.is_null()
-        || !inst.is_heap()
-        || vm.heap.kind(inst.heap_index_unchecked()) != ObjKind::Instance
-    {
+    if saved_args.is_null() || !inst.is_heap() || vm.heap.kind(inst.heap_index_unchecked()) != ObjKind::Instance {
         return Ok(());
     }
     if native_base_of(vm, inst).is_some() {
@@ -415,13 +364,7 @@ pub fn finish_native_base(vm: &mut Vm, inst: Value, saved_args: Value) -> PyResu
 
 /// `native_type.__init__(self, *args)` called on an instance of a subclass (through
 /// `super().__init__(...)`): constructs the native base object with these arguments.
-pub fn init_native_base(
-    vm: &mut Vm,
-    t: &'static TypeObj,
-    inst: Value,
-    args: &[Value],
-    kw: &[Value],
-) -> PyResult<()> {
+pub fn init_native_base(vm: &mut Vm, t: &'static TypeObj, inst: Value, args: &[Value], kw: &[Value]) -> PyResult<()> {
     if t.id == TypeId::Exception {
         if exception::is_exception(vm, inst) {
             let tup = tuple::new_from(vm, args)?;

@@ -158,8 +158,7 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
 /// Removes every item.
 pub fn clear(vm: &mut Vm, d: Value) {
     if let Some(t) = table(vm, d) {
-        vm.heap
-            .set_value(d.heap_index_unchecked() + TABLE, Value::NULL);
+        vm.heap.set_value(d.heap_index_unchecked() + TABLE, Value::NULL);
         vm.heap.free(t.index);
     }
 }
@@ -186,6 +185,5 @@ pub fn items(vm: &Vm, d: Value) -> Vec<(Value, Value)> {
 /// Whether `v` is a dict (not a subclass instance).
 #[inline]
 pub fn is_dict(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Dict)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Dict)
 }

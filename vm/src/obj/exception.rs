@@ -35,32 +35,16 @@ macro_rules! exc_type {
     };
 }
 
-exc_type!(
-    BASE_EXCEPTION,
-    q::BaseException,
-    Some(&crate::obj::object::OBJECT_TYPE)
-);
+exc_type!(BASE_EXCEPTION, q::BaseException, Some(&crate::obj::object::OBJECT_TYPE));
 exc_type!(SYSTEM_EXIT, q::SystemExit, Some(&BASE_EXCEPTION));
-exc_type!(
-    KEYBOARD_INTERRUPT,
-    q::KeyboardInterrupt,
-    Some(&BASE_EXCEPTION)
-);
+exc_type!(KEYBOARD_INTERRUPT, q::KeyboardInterrupt, Some(&BASE_EXCEPTION));
 exc_type!(GENERATOR_EXIT, q::GeneratorExit, Some(&BASE_EXCEPTION));
 exc_type!(EXCEPTION, q::Exception, Some(&BASE_EXCEPTION));
-exc_type!(
-    STOP_ASYNC_ITERATION,
-    q::StopAsyncIteration,
-    Some(&EXCEPTION)
-);
+exc_type!(STOP_ASYNC_ITERATION, q::StopAsyncIteration, Some(&EXCEPTION));
 exc_type!(STOP_ITERATION, q::StopIteration, Some(&EXCEPTION));
 exc_type!(ARITHMETIC_ERROR, q::ArithmeticError, Some(&EXCEPTION));
 exc_type!(OVERFLOW_ERROR, q::OverflowError, Some(&ARITHMETIC_ERROR));
-exc_type!(
-    ZERO_DIVISION_ERROR,
-    q::ZeroDivisionError,
-    Some(&ARITHMETIC_ERROR)
-);
+exc_type!(ZERO_DIVISION_ERROR, q::ZeroDivisionError, Some(&ARITHMETIC_ERROR));
 exc_type!(ASSERTION_ERROR, q::AssertionError, Some(&EXCEPTION));
 exc_type!(ATTRIBUTE_ERROR, q::AttributeError, Some(&EXCEPTION));
 exc_type!(EOF_ERROR, q::EOFError, Some(&EXCEPTION));
@@ -72,11 +56,7 @@ exc_type!(MEMORY_ERROR, q::MemoryError, Some(&EXCEPTION));
 exc_type!(NAME_ERROR, q::NameError, Some(&EXCEPTION));
 exc_type!(OS_ERROR, q::OSError, Some(&EXCEPTION));
 exc_type!(RUNTIME_ERROR, q::RuntimeError, Some(&EXCEPTION));
-exc_type!(
-    NOT_IMPLEMENTED_ERROR,
-    q::NotImplementedError,
-    Some(&RUNTIME_ERROR)
-);
+exc_type!(NOT_IMPLEMENTED_ERROR, q::NotImplementedError, Some(&RUNTIME_ERROR));
 exc_type!(SYNTAX_ERROR, q::SyntaxError, Some(&EXCEPTION));
 exc_type!(INDENTATION_ERROR, q::IndentationError, Some(&SYNTAX_ERROR));
 exc_type!(TYPE_ERROR, q::TypeError, Some(&EXCEPTION));
@@ -169,8 +149,7 @@ pub fn new_with_msg(vm: &mut Vm, ty: &'static TypeObj, msg: &str) -> PyResult<Va
 /// Whether `v` is an exception instance.
 #[inline]
 pub fn is_exception(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Exception)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Exception)
 }
 
 /// The class of an exception instance.
@@ -190,8 +169,7 @@ pub fn dict_slot(exc: Value) -> usize {
 
 /// Drops the traceback (before re-raising a reused instance like the MemoryError).
 pub fn clear_traceback(vm: &mut Vm, exc: Value) {
-    vm.heap
-        .set_value(exc.heap_index_unchecked() + TRACEBACK, Value::NULL);
+    vm.heap.set_value(exc.heap_index_unchecked() + TRACEBACK, Value::NULL);
 }
 
 /// Appends a traceback entry. Silently does nothing if the heap is full (a traceback is
@@ -227,10 +205,8 @@ pub fn add_traceback(vm: &mut Vm, exc: Value, file: Qstr, line: u32, func: Qstr)
     };
     let base = arr + 2 + 3 * count;
     vm.heap.set_value(base, Value::int_unchecked(file.0 as i64));
-    vm.heap
-        .set_value(base + 1, Value::int_unchecked(line as i64));
-    vm.heap
-        .set_value(base + 2, Value::int_unchecked(func.0 as i64));
+    vm.heap.set_value(base + 1, Value::int_unchecked(line as i64));
+    vm.heap.set_value(base + 2, Value::int_unchecked(func.0 as i64));
     vm.heap.set_word(arr + 1, (count + 1) as u64);
 }
 

@@ -80,12 +80,7 @@ pub fn binop(vm: &mut Vm, op: u8, a: f64, b: f64) -> PyResult<Value> {
             a.powf(b)
         }
         _ => {
-            return Err(crate::runtime::binop::unsupported(
-                vm,
-                op,
-                Value::float(a),
-                Value::float(b),
-            ));
+            return Err(crate::runtime::binop::unsupported(vm, op, Value::float(a), Value::float(b)));
         }
     };
     Ok(Value::float(r))
@@ -104,17 +99,13 @@ pub fn new_complex(vm: &mut Vm, re: f64, im: f64) -> PyResult<Value> {
 /// Whether `v` is a complex number.
 #[inline]
 pub fn is_complex(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Complex)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Complex)
 }
 
 /// `(real, imag)` of a complex.
 pub fn complex_parts(vm: &Vm, v: Value) -> (f64, f64) {
     let i = v.heap_index_unchecked();
-    (
-        vm.heap.value(i + 1).float_unchecked(),
-        vm.heap.value(i + 2).float_unchecked(),
-    )
+    (vm.heap.value(i + 1).float_unchecked(), vm.heap.value(i + 2).float_unchecked())
 }
 
 /// Any number as a complex pair.
@@ -128,10 +119,7 @@ pub fn to_complex(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
 fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
     if a == (0.0, 0.0) {
         if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(vm.raise_msg(
-                &crate::obj::exception::ZERO_DIVISION_ERROR,
-                "0.0 to a complex power",
-            ));
+            return Err(vm.raise_msg(&crate::obj::exception::ZERO_DIVISION_ERROR, "0.0 to a complex power"));
         }
         if b.0 == 0.0 {
             return new_complex(vm, 1.0, 0.0);

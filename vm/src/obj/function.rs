@@ -34,13 +34,7 @@ pub mod code {
 }
 
 /// Allocates a `Code` object with empty tables.
-pub fn new_code(
-    vm: &mut Vm,
-    source: SourceId,
-    n_qstr: usize,
-    n_obj: usize,
-    globals: Value,
-) -> PyResult<Value> {
+pub fn new_code(vm: &mut Vm, source: SourceId, n_qstr: usize, n_obj: usize, globals: Value) -> PyResult<Value> {
     let mark = vm.push_temp(globals);
     let words = code::CONSTS - 1 + n_obj + n_qstr.div_ceil(2);
     let r = vm.alloc(ObjKind::Code, words, 0);
@@ -119,8 +113,7 @@ pub fn new_function(vm: &mut Vm, code: Value, raw_offset: u32, extra: Value) -> 
 /// Whether `v` is a bytecode function.
 #[inline(always)]
 pub fn is_function(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Function)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Function)
 }
 
 /// The parts of a function: `(code, raw offset, defaults, kwdefaults, cells)`.
@@ -131,13 +124,7 @@ pub fn parts(vm: &Vm, f: Value) -> (Value, u32, Value, Value, Value) {
     let off = vm.heap.word(i + fun::RAW_OFFSET) as u32;
     let extra = vm.heap.value(i + fun::EXTRA);
     if let Some(e) = extra.as_heap() {
-        (
-            code,
-            off,
-            vm.heap.value(e + 2),
-            vm.heap.value(e + 3),
-            vm.heap.value(e + 4),
-        )
+        (code, off, vm.heap.value(e + 2), vm.heap.value(e + 3), vm.heap.value(e + 4))
     } else {
         (code, off, Value::NULL, Value::NULL, Value::NULL)
     }

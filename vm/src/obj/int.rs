@@ -17,8 +17,7 @@ const SIGN_BIT: u64 = 1 << 32;
 /// Whether `v` is a heap big int.
 #[inline]
 pub fn is_big(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::BigInt)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::BigInt)
 }
 
 /// Maps True/False to 1/0 and leaves other values alone.
@@ -60,8 +59,7 @@ pub fn from_limbs(vm: &mut Vm, neg: bool, mag: &[u64]) -> PyResult<Value> {
         }
     }
     let i = vm.alloc(ObjKind::BigInt, 1 + n, 0)?;
-    vm.heap
-        .set_word(i + 1, n as u64 | if neg { SIGN_BIT } else { 0 });
+    vm.heap.set_word(i + 1, n as u64 | if neg { SIGN_BIT } else { 0 });
     vm.heap.words_mut(i + 2, n).copy_from_slice(mag);
     Ok(Value::heap(i))
 }
@@ -153,10 +151,7 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     let (neg, mag) = big_parts(vm, v);
     match crate::bigint::to_f64(neg, mag) {
         Some(x) => Ok(x),
-        None => Err(vm.raise_msg(
-            &crate::obj::exception::OVERFLOW_ERROR,
-            "int too large to convert to float",
-        )),
+        None => Err(vm.raise_msg(&crate::obj::exception::OVERFLOW_ERROR, "int too large to convert to float")),
     }
 }
 
@@ -201,20 +196,10 @@ pub fn binop(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
             bop::OR => from_i128(vm, x | y),
             bop::XOR => from_i128(vm, x ^ y),
             bop::FLOORDIV | bop::MOD if y == 0 => Err(crate::runtime::binop::divide_by_zero(vm)),
-            bop::FLOORDIV => from_i128(
-                vm,
-                x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 },
-            ),
+            bop::FLOORDIV => from_i128(vm, x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 }),
             bop::MOD => {
                 let r = x % y;
-                from_i128(
-                    vm,
-                    if r != 0 && (r < 0) != (y < 0) {
-                        r + y
-                    } else {
-                        r
-                    },
-                )
+                from_i128(vm, if r != 0 && (r < 0) != (y < 0) { r + y } else { r })
             }
             bop::TRUEDIV => {
                 if y == 0 {

@@ -39,9 +39,7 @@ pub fn binop(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
         bop::XOR => bigint::bitwise('^', an, &am, bn, &bm),
         bop::LSHIFT | bop::RSHIFT => {
             if bn {
-                return Err(
-                    vm.raise_msg(&crate::obj::exception::VALUE_ERROR, "negative shift count")
-                );
+                return Err(vm.raise_msg(&crate::obj::exception::VALUE_ERROR, "negative shift count"));
             }
             let Some(s) = bm.first().copied().filter(|_| bm.len() == 1) else {
                 if op == bop::RSHIFT {
@@ -67,11 +65,7 @@ pub fn binop(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Value> {
                 }
                 return Ok(Value::float(x.powf(y)));
             }
-            let Some(e) = bm
-                .first()
-                .copied()
-                .filter(|_| bm.len() <= 1)
-                .or(if bm.is_empty() { Some(0) } else { None })
+            let Some(e) = bm.first().copied().filter(|_| bm.len() <= 1).or(if bm.is_empty() { Some(0) } else { None })
             else {
                 return Err(vm.raise_memory_error());
             };
@@ -118,10 +112,7 @@ pub fn modpow(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value>
     let (en, em) = sign_mag(vm, exp);
     let (mn, mm) = sign_mag(vm, m);
     if mm.is_empty() {
-        return Err(vm.raise_msg(
-            &crate::obj::exception::VALUE_ERROR,
-            "pow() 3rd argument cannot be 0",
-        ));
+        return Err(vm.raise_msg(&crate::obj::exception::VALUE_ERROR, "pow() 3rd argument cannot be 0"));
     }
     if en {
         return Err(vm.raise_msg(

@@ -36,8 +36,7 @@ pub fn new_from(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     for (k, v) in items.iter().enumerate() {
         vm.heap.set_value(s + 1 + k, *v);
     }
-    vm.heap
-        .set_word(l.heap_index_unchecked() + LEN, items.len() as u64);
+    vm.heap.set_word(l.heap_index_unchecked() + LEN, items.len() as u64);
     Ok(l)
 }
 
@@ -59,9 +58,7 @@ pub fn capacity(vm: &Vm, l: Value) -> usize {
 /// Word index of the storage chunk (valid only when the capacity is non-zero).
 #[inline]
 fn storage(vm: &Vm, l: Value) -> usize {
-    vm.heap
-        .value(l.heap_index_unchecked() + STORAGE)
-        .heap_index_unchecked()
+    vm.heap.value(l.heap_index_unchecked() + STORAGE).heap_index_unchecked()
 }
 
 /// Item `k` (the caller checks `k < len`).
@@ -132,8 +129,7 @@ pub fn push(vm: &mut Vm, l: Value, v: Value) -> PyResult<()> {
     }
     let s = storage(vm, l);
     vm.heap.set_value(s + 1 + n, v);
-    vm.heap
-        .set_word(l.heap_index_unchecked() + LEN, (n + 1) as u64);
+    vm.heap.set_word(l.heap_index_unchecked() + LEN, (n + 1) as u64);
     Ok(())
 }
 
@@ -148,8 +144,7 @@ pub fn set_len(vm: &mut Vm, l: Value, new_len: usize) {
         }
     }
     debug_assert!(new_len <= capacity(vm, l) || new_len == 0);
-    vm.heap
-        .set_word(l.heap_index_unchecked() + LEN, new_len as u64);
+    vm.heap.set_word(l.heap_index_unchecked() + LEN, new_len as u64);
 }
 
 /// Removes and returns item `k`, shifting the rest down.
@@ -162,8 +157,7 @@ pub fn remove_at(vm: &mut Vm, l: Value, k: usize) -> Value {
         vm.heap.set_word(s + 1 + j, w);
     }
     vm.heap.set_value(s + n, Value::NULL);
-    vm.heap
-        .set_word(l.heap_index_unchecked() + LEN, (n - 1) as u64);
+    vm.heap.set_word(l.heap_index_unchecked() + LEN, (n - 1) as u64);
     v
 }
 
@@ -188,14 +182,12 @@ pub fn replace_all(vm: &mut Vm, l: Value, items: &[Value]) -> PyResult<()> {
     for (k, v) in items.iter().enumerate() {
         vm.heap.set_value(s + 1 + k, *v);
     }
-    vm.heap
-        .set_word(l.heap_index_unchecked() + LEN, items.len() as u64);
+    vm.heap.set_word(l.heap_index_unchecked() + LEN, items.len() as u64);
     Ok(())
 }
 
 /// Whether `v` is a list (not a subclass instance).
 #[inline]
 pub fn is_list(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::List)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::List)
 }

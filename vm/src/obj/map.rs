@@ -38,11 +38,7 @@ impl Table {
     #[inline]
     pub fn at(vm: &Vm, index: usize) -> Table {
         let h = vm.heap.header(index);
-        Table {
-            index,
-            cap: 1 << h.aux(),
-            indexed: h.flags() & FLAG_INDEXED != 0,
-        }
+        Table { index, cap: 1 << h.aux(), indexed: h.flags() & FLAG_INDEXED != 0 }
     }
 
     #[inline]
@@ -57,8 +53,7 @@ impl Table {
 
     #[inline]
     fn set_counts(self, vm: &mut Vm, used: usize, live: usize) {
-        vm.heap
-            .set_word(self.index + 1, used as u64 | (live as u64) << 24);
+        vm.heap.set_word(self.index + 1, used as u64 | (live as u64) << 24);
     }
 
     /// Word index of entry `e`'s key (its value follows).
@@ -198,13 +193,7 @@ pub fn find_identity(vm: &Vm, t: Table, key: Value, hash: u32) -> Option<usize> 
 
 /// Appends a new entry (the key is known to be absent). Returns the table (which may have
 /// been replaced by a larger one) and the entry number.
-pub fn append(
-    vm: &mut Vm,
-    t: Table,
-    key: Value,
-    value: Value,
-    hash: u32,
-) -> PyResult<(Table, usize)> {
+pub fn append(vm: &mut Vm, t: Table, key: Value, value: Value, hash: u32) -> PyResult<(Table, usize)> {
     let mut t = t;
     if t.used(vm) == t.cap {
         let mark = vm.push_temp(key);

@@ -30,6 +30,5 @@ pub fn name(vm: &Vm, m: Value) -> Value {
 
 /// Whether `v` is a heap module.
 pub fn is_module(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Module)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Module)
 }

@@ -41,21 +41,8 @@ pub struct NativeFn {
 
 impl NativeFn {
     /// A native function descriptor (use in `static` items).
-    pub const fn new(
-        name: Qstr,
-        min_args: u16,
-        max_args: u16,
-        takes_kw: bool,
-        f: NativeFnPtr,
-    ) -> NativeFn {
-        NativeFn {
-            kind: StaticKind::Function,
-            takes_kw,
-            min_args,
-            max_args,
-            name,
-            f,
-        }
+    pub const fn new(name: Qstr, min_args: u16, max_args: u16, takes_kw: bool, f: NativeFnPtr) -> NativeFn {
+        NativeFn { kind: StaticKind::Function, takes_kw, min_args, max_args, name, f }
     }
 }
 

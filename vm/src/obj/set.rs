@@ -41,6 +41,5 @@ pub fn items(vm: &Vm, s: Value) -> Vec<Value> {
 
 /// Whether `v` is a set or frozenset (not a subclass instance).
 pub fn is_set_like(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| matches!(vm.heap.kind(i), ObjKind::Set | ObjKind::FrozenSet))
+    v.as_heap().is_some_and(|i| matches!(vm.heap.kind(i), ObjKind::Set | ObjKind::FrozenSet))
 }

@@ -23,9 +23,7 @@ pub const FLAG_ASCII: u8 = 1;
 fn alloc_bytes_obj(vm: &mut Vm, kind: ObjKind, bytes: &[u8]) -> PyResult<Value> {
     let i = vm.alloc(kind, 1 + bytes.len().div_ceil(8), 0)?;
     vm.heap.set_word(i + 1, bytes.len() as u64);
-    vm.heap
-        .bytes_mut(i + 2, 0, bytes.len())
-        .copy_from_slice(bytes);
+    vm.heap.bytes_mut(i + 2, 0, bytes.len()).copy_from_slice(bytes);
     if kind == ObjKind::Str && bytes.is_ascii() {
         let h = vm.heap.header(i);
         vm.heap.set_header(i, h.with_flags(FLAG_ASCII));
@@ -96,11 +94,7 @@ impl Vm {
         if let Some(i) = v.as_heap() {
             let h = self.heap.header(i);
             return match h.kind() {
-                ObjKind::Str => Some(self.heap.bytes(
-                    i + 2,
-                    0,
-                    self.heap.word(i + 1) as u32 as usize,
-                )),
+                ObjKind::Str => Some(self.heap.bytes(i + 2, 0, self.heap.word(i + 1) as u32 as usize)),
                 ObjKind::Instance => self.str_bytes(crate::obj::class::native_base_of(self, v)?),
                 _ => None,
             };
@@ -108,11 +102,7 @@ impl Vm {
         if let Some((src, off)) = v.as_source_str() {
             let bytes = self.sources.bytes(&self.heap, src);
             let (is_str, pos, len) = source_const(bytes, off)?;
-            return if is_str {
-                bytes.get(pos..pos + len)
-            } else {
-                None
-            };
+            return if is_str { bytes.get(pos..pos + len) } else { None };
         }
         None
     }
@@ -130,11 +120,7 @@ impl Vm {
     pub fn bytes_data(&self, v: Value) -> Option<&[u8]> {
         if let Some(i) = v.as_heap() {
             return match self.heap.kind(i) {
-                ObjKind::Bytes => Some(self.heap.bytes(
-                    i + 2,
-                    0,
-                    self.heap.word(i + 1) as u32 as usize,
-                )),
+                ObjKind::Bytes => Some(self.heap.bytes(i + 2, 0, self.heap.word(i + 1) as u32 as usize)),
                 ObjKind::Instance => self.bytes_data(crate::obj::class::native_base_of(self, v)?),
                 _ => None,
             };
@@ -142,11 +128,7 @@ impl Vm {
         if let Some((src, off)) = v.as_source_str() {
             let bytes = self.sources.bytes(&self.heap, src);
             let (is_str, pos, len) = source_const(bytes, off)?;
-            return if is_str {
-                None
-            } else {
-                bytes.get(pos..pos + len)
-            };
+            return if is_str { None } else { bytes.get(pos..pos + len) };
         }
         None
     }
@@ -191,15 +173,11 @@ impl Vm {
                     return cached;
                 }
                 let h = str_hash(self.heap.bytes(i + 2, 0, w as u32 as usize));
-                self.heap
-                    .set_word(i + 1, (w & 0xffff_ffff) | (h as u64) << 32);
+                self.heap.set_word(i + 1, (w & 0xffff_ffff) | (h as u64) << 32);
                 return h;
             }
         }
-        let b = self
-            .str_bytes(v)
-            .or_else(|| self.bytes_data(v))
-            .unwrap_or(&[]);
+        let b = self.str_bytes(v).or_else(|| self.bytes_data(v)).unwrap_or(&[]);
         str_hash(b)
     }
 

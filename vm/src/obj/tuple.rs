@@ -80,6 +80,5 @@ pub fn to_vec(vm: &Vm, t: Value) -> Vec<Value> {
 /// Whether `v` is a tuple (not a subclass instance).
 #[inline]
 pub fn is_tuple(vm: &Vm, v: Value) -> bool {
-    v.as_heap()
-        .is_some_and(|i| vm.heap.kind(i) == ObjKind::Tuple)
+    v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Tuple)
 }

@@ -37,10 +37,7 @@ impl Qstr {
 
 /// Finds the static qstr with this text.
 pub fn find_static(text: &[u8]) -> Option<Qstr> {
-    BY_TEXT
-        .binary_search_by(|&id| TEXT[id as usize].as_bytes().cmp(text))
-        .ok()
-        .map(|i| Qstr(BY_TEXT[i] as u32))
+    BY_TEXT.binary_search_by(|&id| TEXT[id as usize].as_bytes().cmp(text)).ok().map(|i| Qstr(BY_TEXT[i] as u32))
 }
 
 #[cfg(test)]
@@ -69,9 +66,6 @@ mod tests {
             assert_eq!(HASH[id as usize], crate::hash::str_hash(t.as_bytes()));
         }
         assert_eq!(find_static(b"definitely not a qstr name"), None);
-        assert_eq!(
-            find_static(b"<lambda>").map(|q| q.static_text()),
-            Some(Some("<lambda>"))
-        );
+        assert_eq!(find_static(b"<lambda>").map(|q| q.static_text()), Some(Some("<lambda>")));
     }
 }

@@ -22,11 +22,7 @@ pub enum QstrText {
     /// Compiled into the binary.
     Static(&'static str),
     /// In place in a source.
-    Source {
-        source: SourceId,
-        offset: u32,
-        len: u32,
-    },
+    Source { source: SourceId, offset: u32, len: u32 },
     /// Copied into a heap chunk (payload at word `index + 1`).
     Heap { index: usize, len: u32 },
 }
@@ -54,11 +50,7 @@ impl Pool {
 
     /// Heap bytes the pool's own tables occupy (not counting copied text).
     pub fn table_bytes(&self, heap: &Heap) -> usize {
-        [self.meta, self.index]
-            .iter()
-            .flatten()
-            .map(|&i| heap.header(i).words() * 8)
-            .sum()
+        [self.meta, self.index].iter().flatten().map(|&i| heap.header(i).words() * 8).sum()
     }
 
     fn entry_words(&self, heap: &Heap, n: usize) -> (u64, u64) {
@@ -75,16 +67,9 @@ impl Pool {
         let (w0, w1) = self.entry_words(heap, n);
         let len = w0 as u32;
         if w1 & IN_SOURCE != 0 {
-            QstrText::Source {
-                source: (w1 >> 32) as u16,
-                offset: w1 as u32,
-                len,
-            }
+            QstrText::Source { source: (w1 >> 32) as u16, offset: w1 as u32, len }
         } else {
-            QstrText::Heap {
-                index: w1 as usize,
-                len,
-            }
+            QstrText::Heap { index: w1 as usize, len }
         }
     }
 
@@ -92,11 +77,9 @@ impl Pool {
     pub fn bytes<'a>(&self, heap: &'a Heap, sources: &'a Sources, q: Qstr) -> &'a [u8] {
         match self.text_of(heap, q) {
             QstrText::Static(t) => t.as_bytes(),
-            QstrText::Source {
-                source,
-                offset,
-                len,
-            } => &sources.bytes(heap, source)[offset as usize..(offset + len) as usize],
+            QstrText::Source { source, offset, len } => {
+                &sources.bytes(heap, source)[offset as usize..(offset + len) as usize]
+            }
             QstrText::Heap { index, len } => heap.bytes(index + 1, 0, len as usize),
         }
     }
@@ -170,8 +153,7 @@ impl Pool {
         }
         self.reserve(heap)?;
         let chunk = heap.alloc(ObjKind::RawBytes, text.len().div_ceil(8), 0)?;
-        heap.bytes_mut(chunk + 1, 0, text.len())
-            .copy_from_slice(text);
+        heap.bytes_mut(chunk + 1, 0, text.len()).copy_from_slice(text);
         let q = self.add(heap, str_hash(text), text.len() as u32, chunk as u64);
         if q.is_none() {
             heap.free(chunk);
@@ -259,24 +241,14 @@ mod tests {
         let data: Vec<u8> = b"alpha\0beta\0".to_vec();
         let sid = sources.add(Source::Mapped(Arc::new(data.clone()))).unwrap();
         let mut pool = Pool::default();
-        let a = pool
-            .intern_in_source(&mut heap, &sources, &data[0..5], sid, 0)
-            .unwrap();
-        let b = pool
-            .intern_in_source(&mut heap, &sources, &data[6..10], sid, 6)
-            .unwrap();
+        let a = pool.intern_in_source(&mut heap, &sources, &data[0..5], sid, 0).unwrap();
+        let b = pool.intern_in_source(&mut heap, &sources, &data[6..10], sid, 6).unwrap();
         assert_ne!(a, b);
         assert_eq!(pool.intern_copy(&mut heap, &sources, b"alpha"), Some(a));
-        assert_eq!(
-            pool.intern_copy(&mut heap, &sources, b"len"),
-            Some(super::super::q::len)
-        );
+        assert_eq!(pool.intern_copy(&mut heap, &sources, b"len"), Some(super::super::q::len));
         let mut ids = vec![];
         for i in 0..500 {
-            ids.push(
-                pool.intern_copy(&mut heap, &sources, format!("name{i}").as_bytes())
-                    .unwrap(),
-            );
+            ids.push(pool.intern_copy(&mut heap, &sources, format!("name{i}").as_bytes()).unwrap());
         }
         heap.begin_collection();
         pool.mark(&mut heap);
@@ -289,13 +261,6 @@ mod tests {
             assert_eq!(pool.hash(&heap, *q), str_hash(t.as_bytes()));
         }
         assert_eq!(pool.bytes(&heap, &sources, a), b"alpha");
-        assert!(matches!(
-            pool.text_of(&heap, a),
-            QstrText::Source {
-                offset: 0,
-                len: 5,
-                ..
-            }
-        ));
+        assert!(matches!(pool.text_of(&heap, a), QstrText::Source { offset: 0, len: 5, .. }));
     }
 }

@@ -25,16 +25,10 @@ fn no_attr(vm: &mut Vm, obj: Value, name: Qstr) -> Raised {
     let n = vm.qstr_str(name).to_string();
     if class::is_class(vm, obj) || obj.as_static_type().is_some() {
         let cn = vm.qstr_str(class::class_name(vm, obj)).to_string();
-        return vm.raise_fmt(
-            &ATTRIBUTE_ERROR,
-            format_args!("type object '{cn}' has no attribute '{n}'"),
-        );
+        return vm.raise_fmt(&ATTRIBUTE_ERROR, format_args!("type object '{cn}' has no attribute '{n}'"));
     }
     let t = super::types::type_name(vm, obj);
-    vm.raise_fmt(
-        &ATTRIBUTE_ERROR,
-        format_args!("'{t}' object has no attribute '{n}'"),
-    )
+    vm.raise_fmt(&ATTRIBUTE_ERROR, format_args!("'{t}' object has no attribute '{n}'"))
 }
 
 /// Resolves a class-level hit for an instance `obj` (or a class when `obj` is NULL) into a
@@ -47,9 +41,7 @@ fn bind(vm: &mut Vm, obj: Value, cls: Value, found: Found) -> PyResult<MethodPai
                 match vm.heap.kind(i) {
                     ObjKind::Function => return Ok((v, obj)),
                     ObjKind::Record => match record::which(vm, v) {
-                        Some(Record::StaticMethod) => {
-                            return Ok((record::field(vm, v, 0), Value::NULL))
-                        }
+                        Some(Record::StaticMethod) => return Ok((record::field(vm, v, 0), Value::NULL)),
                         Some(Record::ClassMethod) => return Ok((record::field(vm, v, 0), cls)),
                         Some(Record::Property) if !obj.is_null() => {
                             let getter = record::field(vm, v, 0);
@@ -73,21 +65,13 @@ fn bind(vm: &mut Vm, obj: Value, cls: Value, found: Found) -> PyResult<MethodPai
 }
 
 /// Resolves a builtin type's attribute for `obj` (NULL when looked up on the class).
-fn bind_native(
-    vm: &mut Vm,
-    obj: Value,
-    cls: Value,
-    t: &'static TypeObj,
-    a: Attr,
-) -> PyResult<MethodPair> {
+fn bind_native(vm: &mut Vm, obj: Value, cls: Value, t: &'static TypeObj, a: Attr) -> PyResult<MethodPair> {
     let native_self = |vm: &Vm| -> Value {
         if obj.is_null() {
             return obj;
         }
         // Methods of a builtin base act on the instance's native base object.
-        if t.id != crate::obj::native::TypeId::Object
-            && t.id != crate::obj::native::TypeId::Exception
-        {
+        if t.id != crate::obj::native::TypeId::Object && t.id != crate::obj::native::TypeId::Exception {
             if let Some(b) = class::native_base_of(vm, obj) {
                 return b;
             }
@@ -187,13 +171,7 @@ pub fn find_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Metho
         return Ok(Some((Value::from_static_type(t), Value::NULL)));
     }
     match class::lookup_static(t, name) {
-        Some((owner, a)) => Ok(Some(bind_native(
-            vm,
-            obj,
-            Value::from_static_type(t),
-            owner,
-            a,
-        )?)),
+        Some((owner, a)) => Ok(Some(bind_native(vm, obj, Value::from_static_type(t), owner, a)?)),
         None => Ok(None),
     }
 }
@@ -263,15 +241,10 @@ fn find_on_class(vm: &mut Vm, cls: Value, name: Qstr) -> PyResult<Option<MethodP
         };
     }
     match name {
-        q::__name__ => Ok(Some((
-            Value::qstr(class::class_name(vm, cls).0),
-            Value::NULL,
-        ))),
+        q::__name__ => Ok(Some((Value::qstr(class::class_name(vm, cls).0), Value::NULL))),
         q::__class__ => Ok(Some((object::type_of(vm, cls), Value::NULL))),
         q::__bases__ if class::is_class(vm, cls) => Ok(Some((class::bases(vm, cls), Value::NULL))),
-        q::__dict__ if class::is_class(vm, cls) => {
-            Ok(Some((class::class_dict(vm, cls), Value::NULL)))
-        }
+        q::__dict__ if class::is_class(vm, cls) => Ok(Some((class::class_dict(vm, cls), Value::NULL))),
         q::__mro__ if class::is_class(vm, cls) => Ok(Some((class::mro(vm, cls), Value::NULL))),
         _ => Ok(None),
     }
@@ -279,20 +252,14 @@ fn find_on_class(vm: &mut Vm, cls: Value, name: Qstr) -> PyResult<Option<MethodP
 
 /// Looks `name` up in the lookup order of `type(inst)` after `cls` (`super(cls, inst)`).
 fn find_super(vm: &mut Vm, cls: Value, inst: Value, name: Qstr) -> PyResult<Option<MethodPair>> {
-    let inst_cls = if class::is_class(vm, inst) || inst.as_static_type().is_some() {
-        inst
-    } else {
-        object::type_of(vm, inst)
-    };
+    let inst_cls =
+        if class::is_class(vm, inst) || inst.as_static_type().is_some() { inst } else { object::type_of(vm, inst) };
     let order = if class::is_class(vm, inst_cls) {
         crate::obj::tuple::to_vec(vm, class::mro(vm, inst_cls))
     } else {
         vec![inst_cls]
     };
-    let start = order
-        .iter()
-        .position(|c| *c == cls)
-        .map_or(order.len(), |p| p + 1);
+    let start = order.iter().position(|c| *c == cls).map_or(order.len(), |p| p + 1);
     for c in &order[start..] {
         let hit = if let Some(t) = c.as_static_type() {
             (t.attrs)(name).map(|a| Found::Native(t, a))
@@ -312,38 +279,24 @@ fn find_super(vm: &mut Vm, cls: Value, inst: Value, name: Qstr) -> PyResult<Opti
     }
     // object.__init__ and friends.
     if name == q::__init__ {
-        return Ok(Some((
-            Value::from_static_fn(&crate::methods::object::OBJECT_INIT),
-            inst,
-        )));
+        return Ok(Some((Value::from_static_fn(&crate::methods::object::OBJECT_INIT), inst)));
     }
     Ok(None)
 }
 
 /// `LOAD_SUPER_METHOD`: the method pair for `super(cls, self).name`.
-pub fn load_super_method(
-    vm: &mut Vm,
-    cls: Value,
-    self_: Value,
-    name: Qstr,
-) -> PyResult<MethodPair> {
+pub fn load_super_method(vm: &mut Vm, cls: Value, self_: Value, name: Qstr) -> PyResult<MethodPair> {
     match find_super(vm, cls, self_, name)? {
         Some((m, s)) => {
             // A builtin type returned for `__init__` means "construct the native base".
             if let Some(t) = m.as_static_type() {
-                return Ok((
-                    Value::from_static_fn(crate::methods::object::native_init_for(t)),
-                    s,
-                ));
+                return Ok((Value::from_static_fn(crate::methods::object::native_init_for(t)), s));
             }
             Ok((m, s))
         }
         None => {
             let n = vm.qstr_str(name).to_string();
-            Err(vm.raise_fmt(
-                &ATTRIBUTE_ERROR,
-                format_args!("'super' object has no attribute '{n}'"),
-            ))
+            Err(vm.raise_fmt(&ATTRIBUTE_ERROR, format_args!("'super' object has no attribute '{n}'")))
         }
     }
 }

@@ -118,11 +118,7 @@ pub fn small_int_fast(op: u8, lhs: Value, rhs: Value) -> Option<Value> {
     }
     let a = lhs.small_int_unchecked();
     let b = rhs.small_int_unchecked();
-    let op = if (bop::INPLACE_FIRST..=bop::INPLACE_LAST).contains(&op) {
-        op + 13
-    } else {
-        op
-    };
+    let op = if (bop::INPLACE_FIRST..=bop::INPLACE_LAST).contains(&op) { op + 13 } else { op };
     match op {
         bop::LT => Some(Value::bool(a < b)),
         bop::GT => Some(Value::bool(a > b)),
@@ -142,11 +138,7 @@ pub fn small_int_fast(op: u8, lhs: Value, rhs: Value) -> Option<Value> {
         }
         bop::MOD if b != 0 => {
             let r = a % b;
-            Some(Value::int_unchecked(if r != 0 && (r < 0) != (b < 0) {
-                r + b
-            } else {
-                r
-            }))
+            Some(Value::int_unchecked(if r != 0 && (r < 0) != (b < 0) { r + b } else { r }))
         }
         bop::RSHIFT if b >= 0 => Some(Value::int_unchecked(a >> b.min(63))),
         bop::LSHIFT if (0..47).contains(&b) => {
@@ -205,10 +197,7 @@ fn unsupported_unary(vm: &mut Vm, op: u8, v: Value) -> crate::vm::Raised {
         _ => "__invert__",
     };
     let t = super::types::type_name(vm, v);
-    vm.raise_fmt(
-        &TYPE_ERROR,
-        format_args!("unsupported type for {name}: '{t}'"),
-    )
+    vm.raise_fmt(&TYPE_ERROR, format_args!("unsupported type for {name}: '{t}'"))
 }
 
 /// Raises MicroPython's "unsupported types" TypeError.
@@ -217,10 +206,7 @@ pub fn unsupported(vm: &mut Vm, op: u8, lhs: Value, rhs: Value) -> crate::vm::Ra
     let name = vm.qstr_str(bop_name(op)).to_string();
     let a = super::types::type_name(vm, lhs);
     let b = super::types::type_name(vm, rhs);
-    vm.raise_fmt(
-        &TYPE_ERROR,
-        format_args!("unsupported types for {name}: '{a}', '{b}'"),
-    )
+    vm.raise_fmt(&TYPE_ERROR, format_args!("unsupported types for {name}: '{a}', '{b}'"))
 }
 
 /// Raises ZeroDivisionError("divide by zero").
@@ -232,11 +218,7 @@ pub fn divide_by_zero(vm: &mut Vm) -> crate::vm::Raised {
 /// `BINARY_OP`.
 pub fn binary_op(vm: &mut Vm, op: u8, lhs: Value, rhs: Value) -> PyResult<Value> {
     match op {
-        bop::IS => {
-            return Ok(Value::bool(
-                lhs == rhs || super::compare::same_object(vm, lhs, rhs),
-            ))
-        }
+        bop::IS => return Ok(Value::bool(lhs == rhs || super::compare::same_object(vm, lhs, rhs))),
         bop::IN => return Ok(Value::bool(super::compare::contains(vm, rhs, lhs)?)),
         bop::EXC_MATCH => return exception_match(vm, lhs, rhs).map(Value::bool),
         bop::LT..=bop::NE => return super::compare::rich_compare(vm, op, lhs, rhs),
@@ -292,9 +274,7 @@ fn numeric(vm: &mut Vm, op: u8, lhs: Value, rhs: Value) -> PyResult<Option<Value
     }
     let kind = lk.max(rk);
     match kind {
-        NumKind::Int => {
-            int::binop(vm, op, int::normalize_bool(lhs), int::normalize_bool(rhs)).map(Some)
-        }
+        NumKind::Int => int::binop(vm, op, int::normalize_bool(lhs), int::normalize_bool(rhs)).map(Some),
         NumKind::Float => {
             let a = float::to_f64(vm, lhs)?;
             let b = float::to_f64(vm, rhs)?;
@@ -414,10 +394,8 @@ fn sequence(vm: &mut Vm, op: u8, inplace: bool, lhs: Value, rhs: Value) -> PyRes
     }
     if op == bop::MUL {
         if let Some(i) = rhs.as_heap() {
-            if matches!(
-                vm.heap.kind(i),
-                ObjKind::List | ObjKind::Tuple | ObjKind::Bytes | ObjKind::ByteArray
-            ) && int::as_repeat_count(vm, lhs).is_some()
+            if matches!(vm.heap.kind(i), ObjKind::List | ObjKind::Tuple | ObjKind::Bytes | ObjKind::ByteArray)
+                && int::as_repeat_count(vm, lhs).is_some()
             {
                 return sequence(vm, op, false, rhs, lhs);
             }
@@ -440,10 +418,7 @@ pub fn exception_match(vm: &mut Vm, exc: Value, cls: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if !super::types::is_exception_class(vm, cls) {
-        return Err(vm.raise_msg(
-            &TYPE_ERROR,
-            "catching classes that do not inherit from BaseException is not allowed",
-        ));
+        return Err(vm.raise_msg(&TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed"));
     }
     Ok(super::types::isinstance(vm, exc, cls))
 }

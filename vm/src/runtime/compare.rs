@@ -30,11 +30,7 @@ fn seq_items(vm: &Vm, v: Value) -> Option<(ObjKind, Vec<Value>)> {
 }
 
 fn is_number(vm: &Vm, v: Value) -> bool {
-    v.is_small_int()
-        || v.is_float()
-        || v.is_bool()
-        || int::is_big(vm, v)
-        || float::is_complex(vm, v)
+    v.is_small_int() || v.is_float() || v.is_bool() || int::is_big(vm, v) || float::is_complex(vm, v)
 }
 
 /// Compares two real numbers (ints, bools, floats); `None` when unordered (NaN).
@@ -48,11 +44,7 @@ pub fn num_cmp(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
         return Ok(a.float_unchecked().partial_cmp(&b.float_unchecked()));
     }
     // Mixed int/float: compare exactly (big ints may exceed f64 precision).
-    let (x, i, flip) = if a.is_float() {
-        (a.float_unchecked(), b, false)
-    } else {
-        (b.float_unchecked(), a, true)
-    };
+    let (x, i, flip) = if a.is_float() { (a.float_unchecked(), b, false) } else { (b.float_unchecked(), a, true) };
     if x.is_nan() {
         return Ok(None);
     }
@@ -76,13 +68,11 @@ pub fn num_cmp(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
         }
     } else {
         // |big int| >= 2^63 > any finite float below 2^63; compare via f64 of the big int.
-        let fi = int::to_f64(vm, i).unwrap_or(
-            if int::compare(vm, i, Value::int_unchecked(0)) == Ordering::Less {
-                f64::NEG_INFINITY
-            } else {
-                f64::INFINITY
-            },
-        );
+        let fi = int::to_f64(vm, i).unwrap_or(if int::compare(vm, i, Value::int_unchecked(0)) == Ordering::Less {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
         vm.exc = Value::NULL;
         x.partial_cmp(&fi).unwrap_or(Ordering::Equal)
     };
@@ -105,10 +95,7 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (vm.str_bytes(a), vm.str_bytes(b)) {
         return Ok(x == y);
     }
-    if let (Some(x), Some(y)) = (
-        crate::methods::bytes::buffer(vm, a),
-        crate::methods::bytes::buffer(vm, b),
-    ) {
+    if let (Some(x), Some(y)) = (crate::methods::bytes::buffer(vm, a), crate::methods::bytes::buffer(vm, b)) {
         if !vm.is_str(a) && !vm.is_str(b) {
             return Ok(x == y);
         }
@@ -147,9 +134,7 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             }
             return Ok(true);
         }
-        if matches!(ka, ObjKind::Set | ObjKind::FrozenSet)
-            && matches!(kb, ObjKind::Set | ObjKind::FrozenSet)
-        {
+        if matches!(ka, ObjKind::Set | ObjKind::FrozenSet) && matches!(kb, ObjKind::Set | ObjKind::FrozenSet) {
             return crate::methods::set::set_eq(vm, a, b);
         }
         if ka == ObjKind::Record && kb == ObjKind::Record {
@@ -177,8 +162,7 @@ fn ordering_result(op: u8, o: Ordering) -> bool {
 /// Orders two values for `sorted`/`min`/`max` and the comparison operators; `None` means
 /// the types are not ordered (the caller raises TypeError) or a NaN was involved.
 pub fn compare(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<bool>> {
-    let real =
-        |vm: &Vm, v: Value| v.is_small_int() || v.is_float() || v.is_bool() || int::is_big(vm, v);
+    let real = |vm: &Vm, v: Value| v.is_small_int() || v.is_float() || v.is_bool() || int::is_big(vm, v);
     if real(vm, a) && real(vm, b) {
         return Ok(Some(match num_cmp(vm, a, b)? {
             Some(o) => ordering_result(op, o),
@@ -189,10 +173,7 @@ pub fn compare(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<bool>
         return Ok(Some(ordering_result(op, x.cmp(y))));
     }
     if !vm.is_str(a) && !vm.is_str(b) {
-        if let (Some(x), Some(y)) = (
-            crate::methods::bytes::buffer(vm, a),
-            crate::methods::bytes::buffer(vm, b),
-        ) {
+        if let (Some(x), Some(y)) = (crate::methods::bytes::buffer(vm, a), crate::methods::bytes::buffer(vm, b)) {
             return Ok(Some(ordering_result(op, x.cmp(y))));
         }
     }
@@ -294,9 +275,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                 return Ok(false);
             }
             ObjKind::Dict => return Ok(dict::get(vm, container, item)?.is_some()),
-            ObjKind::Set | ObjKind::FrozenSet => {
-                return crate::obj::set::contains(vm, container, item)
-            }
+            ObjKind::Set | ObjKind::FrozenSet => return crate::obj::set::contains(vm, container, item),
             _ => {}
         }
     }
@@ -308,10 +287,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         if let Some(needle) = crate::methods::bytes::buffer(vm, item) {
             return Ok(crate::methods::str::find_bytes(&b, needle, 0).is_some());
         }
-        return Err(vm.raise_msg(
-            &crate::obj::exception::TYPE_ERROR,
-            "a bytes-like object is required",
-        ));
+        return Err(vm.raise_msg(&crate::obj::exception::TYPE_ERROR, "a bytes-like object is required"));
     }
     if crate::obj::record::which(vm, container) == Some(crate::obj::record::Record::Range) {
         return crate::methods::range::range_contains(vm, container, item);

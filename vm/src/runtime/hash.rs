@@ -30,11 +30,7 @@ pub fn hash_f64(x: f64) -> i64 {
             h -= MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
     h = ((h << e) & MODULUS) | h >> (61 - e);
     let mut r = h as i64;
     if x < 0.0 {
@@ -132,9 +128,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
                 if let Some(f) = super::attr::lookup_special(vm, v, crate::qstr::q::__hash__)? {
                     if f.is_none() {
                         let t = super::types::type_name(vm, v);
-                        return Err(
-                            vm.raise_fmt(&TYPE_ERROR, format_args!("unhashable type: '{t}'"))
-                        );
+                        return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("unhashable type: '{t}'")));
                     }
                     let r = vm.call(f, &[v], &[])?;
                     return match int::to_i64(vm, r) {

@@ -19,32 +19,15 @@ pub trait Importer {
 }
 
 /// `IMPORT_NAME` from frame `fi`.
-pub fn import_name(
-    vm: &mut Vm,
-    fi: usize,
-    name: Qstr,
-    fromlist: Value,
-    level: Value,
-) -> PyResult<Value> {
+pub fn import_name(vm: &mut Vm, fi: usize, name: Qstr, fromlist: Value, level: Value) -> PyResult<Value> {
     import_name_from(vm, Some(fi), name, fromlist, level)
 }
 
 /// `__import__(name, globals, locals, fromlist, level)`.
-pub fn import_name_from(
-    vm: &mut Vm,
-    fi: Option<usize>,
-    name: Qstr,
-    fromlist: Value,
-    level: Value,
-) -> PyResult<Value> {
+pub fn import_name_from(vm: &mut Vm, fi: Option<usize>, name: Qstr, fromlist: Value, level: Value) -> PyResult<Value> {
     let level = level.as_small_int().unwrap_or(0);
-    let full = if level > 0 {
-        resolve_relative(vm, fi, name, level as usize)?
-    } else {
-        vm.qstr_str(name).to_string()
-    };
-    let has_fromlist =
-        !fromlist.is_none() && !(tuple::is_tuple(vm, fromlist) && tuple::len(vm, fromlist) == 0);
+    let full = if level > 0 { resolve_relative(vm, fi, name, level as usize)? } else { vm.qstr_str(name).to_string() };
+    let has_fromlist = !fromlist.is_none() && !(tuple::is_tuple(vm, fromlist) && tuple::len(vm, fromlist) == 0);
     // Import each dotted prefix in turn.
     let mut top = Value::NONE;
     let mut last = Value::NONE;
@@ -60,11 +43,7 @@ pub fn import_name_from(
         }
         last = m;
     }
-    Ok(if has_fromlist || level > 0 && full.is_empty() {
-        last
-    } else {
-        top
-    })
+    Ok(if has_fromlist || level > 0 && full.is_empty() { last } else { top })
 }
 
 fn resolve_relative(vm: &mut Vm, fi: Option<usize>, name: Qstr, level: usize) -> PyResult<String> {
@@ -77,9 +56,7 @@ fn resolve_relative(vm: &mut Vm, fi: Option<usize>, name: Qstr, level: usize) ->
         if is_pkg {
             n
         } else {
-            n.rsplit_once('.')
-                .map(|(p, _)| p.to_string())
-                .unwrap_or_default()
+            n.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
         }
     } else {
         String::new()
@@ -92,11 +69,7 @@ fn resolve_relative(vm: &mut Vm, fi: Option<usize>, name: Qstr, level: usize) ->
         return Err(vm.raise_msg(&IMPORT_ERROR, "can't perform relative import"));
     }
     let n = vm.qstr_str(name);
-    Ok(if n.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}.{n}")
-    })
+    Ok(if n.is_empty() { base.to_string() } else { format!("{base}.{n}") })
 }
 
 /// Imports one module by its full dotted name (`parent` is the already-imported parent

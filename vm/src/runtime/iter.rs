@@ -25,20 +25,14 @@ pub fn get_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         match vm.heap.kind(i) {
             ObjKind::List => return it::new(vm, IterKind::List, &[obj, zero]),
             ObjKind::Tuple => return it::new(vm, IterKind::Tuple, &[obj, zero]),
-            ObjKind::Bytes | ObjKind::ByteArray => {
-                return it::new(vm, IterKind::Bytes, &[obj, zero])
-            }
+            ObjKind::Bytes | ObjKind::ByteArray => return it::new(vm, IterKind::Bytes, &[obj, zero]),
             ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
                 return it::new(vm, IterKind::Dict, &[obj, zero, zero])
             }
             ObjKind::Generator | ObjKind::Iter => return Ok(obj),
             ObjKind::Record => match record::which(vm, obj) {
                 Some(Record::Range) => {
-                    let (a, b, c) = (
-                        record::field(vm, obj, 0),
-                        record::field(vm, obj, 1),
-                        record::field(vm, obj, 2),
-                    );
+                    let (a, b, c) = (record::field(vm, obj, 0), record::field(vm, obj, 1), record::field(vm, obj, 2));
                     return it::new(vm, IterKind::Range, &[a, b, c]);
                 }
                 Some(Record::DictView) => {
@@ -147,9 +141,7 @@ pub fn step(vm: &mut Vm, iter: Value) -> PyResult<Next> {
         }
         Some(IterKind::Range) => {
             let (cur, stop, stp) = (field(vm, iter, 0), field(vm, iter, 1), field(vm, iter, 2));
-            if let (Some(c), Some(e), Some(s)) =
-                (cur.as_small_int(), stop.as_small_int(), stp.as_small_int())
-            {
+            if let (Some(c), Some(e), Some(s)) = (cur.as_small_int(), stop.as_small_int(), stp.as_small_int()) {
                 if (s > 0 && c < e) || (s < 0 && c > e) {
                     let n = vm.new_int(c + s)?;
                     set_field(vm, iter, 0, n);
@@ -202,12 +194,7 @@ pub fn step(vm: &mut Vm, iter: Value) -> PyResult<Next> {
                     let n = field(vm, iter, 1);
                     let mark = vm.push_temp(v);
                     let r = (|| {
-                        let n1 = super::binop::binary_op(
-                            vm,
-                            super::binop::bop::ADD,
-                            n,
-                            Value::int_unchecked(1),
-                        )?;
+                        let n1 = super::binop::binary_op(vm, super::binop::bop::ADD, n, Value::int_unchecked(1))?;
                         set_field(vm, iter, 1, n1);
                         tuple::new_from(vm, &[n, v])
                     })();
@@ -264,11 +251,7 @@ pub fn step(vm: &mut Vm, iter: Value) -> PyResult<Next> {
                     return Ok(done);
                 };
                 let mark = vm.push_temp(v);
-                let keep = if f.is_none() {
-                    vm.is_true(v)
-                } else {
-                    vm.call(f, &[v], &[]).and_then(|r| vm.is_true(r))
-                };
+                let keep = if f.is_none() { vm.is_true(v) } else { vm.call(f, &[v], &[]).and_then(|r| vm.is_true(r)) };
                 vm.pop_temps(mark);
                 if keep? {
                     return Ok(Next::Item(v));
@@ -326,11 +309,8 @@ fn not_iterator(vm: &mut Vm, v: Value) -> crate::vm::Raised {
 pub fn extend_list(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
     if let Some(i) = iterable.as_heap() {
         if matches!(vm.heap.kind(i), ObjKind::List | ObjKind::Tuple) {
-            let items = if vm.heap.kind(i) == ObjKind::List {
-                list::to_vec(vm, iterable)
-            } else {
-                tuple::to_vec(vm, iterable)
-            };
+            let items =
+                if vm.heap.kind(i) == ObjKind::List { list::to_vec(vm, iterable) } else { tuple::to_vec(vm, iterable) };
             list::reserve(vm, l, list::len(vm, l) + items.len())?;
             for v in items {
                 list::push(vm, l, v)?;
@@ -376,26 +356,17 @@ pub fn unpack(vm: &mut Vm, seq: Value, n: usize, star: Option<usize>) -> PyResul
         None => {
             if items.len() < n {
                 let got = items.len();
-                return Err(vm.raise_fmt(
-                    &VALUE_ERROR,
-                    format_args!("need more than {got} values to unpack"),
-                ));
+                return Err(vm.raise_fmt(&VALUE_ERROR, format_args!("need more than {got} values to unpack")));
             }
             if items.len() > n {
-                return Err(vm.raise_fmt(
-                    &VALUE_ERROR,
-                    format_args!("too many values to unpack (expected {n})"),
-                ));
+                return Err(vm.raise_fmt(&VALUE_ERROR, format_args!("too many values to unpack (expected {n})")));
             }
             Ok(items.clone())
         }
         Some(before) => {
             if items.len() < n {
                 let got = items.len();
-                return Err(vm.raise_fmt(
-                    &VALUE_ERROR,
-                    format_args!("need more than {got} values to unpack"),
-                ));
+                return Err(vm.raise_fmt(&VALUE_ERROR, format_args!("need more than {got} values to unpack")));
             }
             let after = n - before;
             let middle = list::new_from(vm, &items[before..items.len() - after])?;

@@ -10,10 +10,7 @@ use crate::vm::{PyResult, Vm};
 pub fn extend_kw_pairs(vm: &mut Vm, pairs: Value, mapping: Value) -> PyResult<()> {
     for (k, v) in items_of(vm, mapping)? {
         if !vm.is_str(k) {
-            return Err(vm.raise_msg(
-                &crate::obj::exception::TYPE_ERROR,
-                "keywords must be strings",
-            ));
+            return Err(vm.raise_msg(&crate::obj::exception::TYPE_ERROR, "keywords must be strings"));
         }
         list::push(vm, pairs, k)?;
         list::push(vm, pairs, v)?;

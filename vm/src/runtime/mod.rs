@@ -44,20 +44,13 @@ impl Vm {
         match self.heap.kind(i) {
             ObjKind::List => Ok(crate::obj::list::len(self, v) > 0),
             ObjKind::Tuple => Ok(crate::obj::tuple::len(self, v) > 0),
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
-                Ok(crate::obj::dict::len(self, v) > 0)
-            }
-            ObjKind::ByteArray => {
-                Ok(crate::methods::bytes::buffer(self, v).is_some_and(|b| !b.is_empty()))
-            }
+            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => Ok(crate::obj::dict::len(self, v) > 0),
+            ObjKind::ByteArray => Ok(crate::methods::bytes::buffer(self, v).is_some_and(|b| !b.is_empty())),
             ObjKind::Complex => {
                 let (re, im) = crate::obj::float::complex_parts(self, v);
                 Ok(re != 0.0 || im != 0.0)
             }
-            ObjKind::Record
-                if crate::obj::record::which(self, v)
-                    == Some(crate::obj::record::Record::Range) =>
-            {
+            ObjKind::Record if crate::obj::record::which(self, v) == Some(crate::obj::record::Record::Range) => {
                 Ok(crate::methods::range::range_len(self, v)? > 0)
             }
             ObjKind::Instance | ObjKind::Exception => {
@@ -90,13 +83,9 @@ impl Vm {
             match self.heap.kind(i) {
                 ObjKind::List => return Ok(crate::obj::list::len(self, v)),
                 ObjKind::Tuple => return Ok(crate::obj::tuple::len(self, v)),
-                ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
-                    return Ok(crate::obj::dict::len(self, v))
-                }
+                ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(crate::obj::dict::len(self, v)),
                 ObjKind::Record => match crate::obj::record::which(self, v) {
-                    Some(crate::obj::record::Record::Range) => {
-                        return crate::methods::range::range_len(self, v)
-                    }
+                    Some(crate::obj::record::Record::Range) => return crate::methods::range::range_len(self, v),
                     Some(crate::obj::record::Record::DictView) => {
                         let d = crate::obj::record::field(self, v, 0);
                         return Ok(crate::obj::dict::len(self, d));
@@ -108,10 +97,9 @@ impl Vm {
                         let r = self.call(f, &[v], &[])?;
                         return match crate::obj::int::to_i64(self, r) {
                             Some(n) if n >= 0 => Ok(n as usize),
-                            _ => Err(self.raise_msg(
-                                &crate::obj::exception::VALUE_ERROR,
-                                "__len__() should return >= 0",
-                            )),
+                            _ => {
+                                Err(self.raise_msg(&crate::obj::exception::VALUE_ERROR, "__len__() should return >= 0"))
+                            }
                         };
                     }
                     if let Some(nb) = crate::obj::class::native_base_of(self, v) {
@@ -122,10 +110,7 @@ impl Vm {
             }
         }
         let t = types::type_name(self, v);
-        Err(self.raise_fmt(
-            &crate::obj::exception::TYPE_ERROR,
-            format_args!("object of type '{t}' has no len()"),
-        ))
+        Err(self.raise_fmt(&crate::obj::exception::TYPE_ERROR, format_args!("object of type '{t}' has no len()")))
     }
 }
 

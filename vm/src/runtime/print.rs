@@ -175,11 +175,7 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
         }
         ObjKind::Record => match record::which(vm, v) {
             Some(Record::Range) => {
-                let (a, b, c) = (
-                    record::field(vm, v, 0),
-                    record::field(vm, v, 1),
-                    record::field(vm, v, 2),
-                );
+                let (a, b, c) = (record::field(vm, v, 0), record::field(vm, v, 1), record::field(vm, v, 2));
                 out.push_str("range(");
                 write_value(vm, out, a, Kind::Repr)?;
                 out.push_str(", ");
@@ -228,11 +224,7 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
         }
         ObjKind::Exception => {
             let cls = exception::class_of(vm, v);
-            let method = if kind == Kind::Str {
-                q::__str__
-            } else {
-                q::__repr__
-            };
+            let method = if kind == Kind::Str { q::__str__ } else { q::__repr__ };
             if let Some(f) = user_method(vm, v, method)? {
                 return call_text(vm, out, f, v);
             }
@@ -251,11 +243,7 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
             }
         }
         ObjKind::Instance => {
-            let method = if kind == Kind::Str {
-                q::__str__
-            } else {
-                q::__repr__
-            };
+            let method = if kind == Kind::Str { q::__str__ } else { q::__repr__ };
             if let Some(f) = user_method(vm, v, method)? {
                 return call_text(vm, out, f, v);
             }

@@ -17,10 +17,7 @@ pub fn index(vm: &mut Vm, idx: Value, len: usize, what: &str) -> PyResult<usize>
             return Err(vm.raise_fmt(&INDEX_ERROR, format_args!("{what} index out of range")));
         }
         let t = super::types::type_name(vm, idx);
-        return Err(vm.raise_fmt(
-            &TYPE_ERROR,
-            format_args!("{what} indices must be integers, not {t}"),
-        ));
+        return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("{what} indices must be integers, not {t}")));
     };
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
@@ -49,10 +46,9 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<(isize, isiz
                 let neg = int::compare(vm, v, Value::int_unchecked(0)) == std::cmp::Ordering::Less;
                 Ok(Some(if neg { i64::MIN / 2 } else { i64::MAX / 2 }))
             }
-            None => Err(vm.raise_msg(
-                &TYPE_ERROR,
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => {
+                Err(vm.raise_msg(&TYPE_ERROR, "slice indices must be integers or None or have an __index__ method"))
+            }
         }
     };
     let start = get(vm, record::field(vm, s, 0))?;
@@ -155,10 +151,7 @@ pub fn get_item(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<Value> {
         return crate::methods::bytes::getitem(vm, obj, idx);
     }
     let t = super::types::type_name(vm, obj);
-    Err(vm.raise_fmt(
-        &TYPE_ERROR,
-        format_args!("'{t}' object isn't subscriptable"),
-    ))
+    Err(vm.raise_fmt(&TYPE_ERROR, format_args!("'{t}' object isn't subscriptable")))
 }
 
 /// `obj[idx] = v`.
@@ -189,10 +182,7 @@ pub fn set_item(vm: &mut Vm, obj: Value, idx: Value, v: Value) -> PyResult<()> {
         }
     }
     let t = super::types::type_name(vm, obj);
-    Err(vm.raise_fmt(
-        &TYPE_ERROR,
-        format_args!("'{t}' object doesn't support item assignment"),
-    ))
+    Err(vm.raise_fmt(&TYPE_ERROR, format_args!("'{t}' object doesn't support item assignment")))
 }
 
 /// `del obj[idx]`.
@@ -228,8 +218,5 @@ pub fn del_item(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<()> {
         }
     }
     let t = super::types::type_name(vm, obj);
-    Err(vm.raise_fmt(
-        &TYPE_ERROR,
-        format_args!("'{t}' object doesn't support item deletion"),
-    ))
+    Err(vm.raise_fmt(&TYPE_ERROR, format_args!("'{t}' object doesn't support item deletion")))
 }

@@ -57,10 +57,7 @@ pub fn stop_iteration_value(vm: &Vm, exc: Value) -> Value {
 /// Whether `v` is an int (small, big or bool).
 #[inline]
 pub fn is_int(vm: &Vm, v: Value) -> bool {
-    v.is_small_int()
-        || v.is_bool()
-        || v.as_heap()
-            .is_some_and(|i| vm.heap.kind(i) == ObjKind::BigInt)
+    v.is_small_int() || v.is_bool() || v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::BigInt)
 }
 
 /// The simple name of a bytecode function.

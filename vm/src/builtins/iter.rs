@@ -19,11 +19,12 @@ native_fn!(pub ITER, q::iter, 1, 2, |vm, a, _| {
     get_iter(vm, a[0])
 });
 native_fn!(pub NEXT, q::next, 1, 2, |vm, a, _| {
-    match iter_next(vm, a[0])? {
-        Some(v) => Ok(v),
-        None => match a.get(1) {
+    match crate::runtime::iter::step(vm, a[0])? {
+        crate::runtime::iter::Next::Item(v) => Ok(v),
+        crate::runtime::iter::Next::Done(value) => match a.get(1) {
             Some(&d) => Ok(d),
-            None => Err(vm.raise_bare(&STOP_ITERATION)),
+            None if value.is_none() => Err(vm.raise_bare(&STOP_ITERATION)),
+            None => Err(vm.raise_with(&STOP_ITERATION, value)),
         },
     }
 });

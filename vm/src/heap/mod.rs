@@ -286,6 +286,31 @@ impl Heap {
         self.arena.len()
     }
 
+    /// Block statistics as MicroPython's `gc_info` reports them: (number of 1-block chunks,
+    /// number of 2-block chunks, largest allocated chunk, largest free run), in blocks.
+    pub fn block_stats(&self) -> (usize, usize, usize, usize) {
+        let (mut one, mut two, mut max_used, mut max_free, mut run) = (0, 0, 0, 0, 0);
+        let mut i = 0;
+        while i < self.arena.len() {
+            let h = self.header(i);
+            let b = h.blocks().max(1);
+            if h.kind_byte() == ObjKind::Free as u8 {
+                run += b;
+                max_free = max_free.max(run);
+            } else {
+                run = 0;
+                match b {
+                    1 => one += 1,
+                    2 => two += 1,
+                    _ => {}
+                }
+                max_used = max_used.max(b);
+            }
+            i += b * BLOCK_WORDS;
+        }
+        (one, two, max_used, max_free)
+    }
+
     /// Walks every chunk and checks the tiling and the accounting. For tests and `--checked`
     /// diagnostics; returns a description of the first inconsistency.
     pub fn check(&self) -> Result<(), String> {

@@ -280,10 +280,14 @@ pub fn format_value(vm: &mut Vm, v: Value, spec_text: &str) -> PyResult<String> 
 
 /// `str.format(*args, **kw)` on UTF-8 `fmt`.
 pub fn format(vm: &mut Vm, fmt: &[u8], args: &[Value], kw: &[Value]) -> PyResult<Vec<u8>> {
+    let mut auto = 0usize;
+    format_counted(vm, fmt, args, kw, &mut auto)
+}
+
+fn format_counted(vm: &mut Vm, fmt: &[u8], args: &[Value], kw: &[Value], auto: &mut usize) -> PyResult<Vec<u8>> {
     let fmt = String::from_utf8_lossy(fmt).into_owned();
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
-    let mut auto = 0usize;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -315,19 +319,24 @@ pub fn format(vm: &mut Vm, fmt: &[u8], args: &[Value], kw: &[Value]) -> PyResult
                 Some(p) => (&head[..p], head[p + 1..].chars().next()),
                 None => (head, None),
             };
-            let spec = if spec.contains('{') {
-                String::from_utf8_lossy(&format(vm, spec.as_bytes(), args, kw)?).into_owned()
-            } else {
-                spec.to_string()
-            };
             let (base, rest) = match name.find(['.', '[']) {
                 Some(p) => (&name[..p], &name[p..]),
                 None => (name, ""),
             };
-            let mut v = if base.is_empty() {
-                let v = args.get(auto).copied();
-                auto += 1;
-                v
+            // The field's own argument is numbered before any nested fields in its spec.
+            let auto_index = if base.is_empty() {
+                *auto += 1;
+                Some(*auto - 1)
+            } else {
+                None
+            };
+            let spec = if spec.contains('{') {
+                String::from_utf8_lossy(&format_counted(vm, spec.as_bytes(), args, kw, auto)?).into_owned()
+            } else {
+                spec.to_string()
+            };
+            let mut v = if let Some(i) = auto_index {
+                args.get(i).copied()
             } else if let Ok(n) = base.parse::<usize>() {
                 args.get(n).copied()
             } else {

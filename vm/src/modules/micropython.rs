@@ -44,9 +44,10 @@ native_fn!(HEAP_UNLOCK, q::heap_unlock, 0, 0, |vm, _, _| {
 /// The memory-statistics lines MicroPython prints at exit with `-v` and from `mem_info()`.
 pub fn mem_info_text(vm: &Vm) -> String {
     let s = vm.heap_stats();
+    let (one, two, max_blk, max_free) = vm.heap.block_stats();
     format!(
-        "mem: total={}, current={}, peak={}\nstack: {} out of {}\nGC: total: {}, used: {}, free: {}\n",
-        s.total_allocated, s.used, s.peak, vm.stack_peak, vm.config.stack_budget, s.total, s.used, s.free
+        "mem: total={}, current={}, peak={}\nstack: {} out of {}\nGC: total: {}, used: {}, free: {}\n No. of 1-blocks: {}, 2-blocks: {}, max blk sz: {}, max free sz: {}\n",
+        s.total_allocated, s.used, s.peak, vm.stack_peak, vm.config.stack_budget, s.total, s.used, s.free, one, two, max_blk, max_free
     )
 }
 

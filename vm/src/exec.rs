@@ -62,8 +62,8 @@ impl Vm {
     ) -> PyResult<Value> {
         let globals = dict::new(self, 8)?;
         self.push_temp(globals);
-        let name_v = crate::obj::str::from_str(self, name)?;
-        self.push_temp(name_v);
+        let name_q = self.intern(name.as_bytes())?;
+        let name_v = Value::qstr(name_q.0);
         dict::set_qstr(self, globals, q::__name__, name_v)?;
         if let Some(f) = file {
             let fv = crate::obj::str::from_str(self, f)?;
@@ -81,7 +81,10 @@ impl Vm {
         let code = crate::load::link(self, source, globals)?;
         self.push_temp(code);
         match self.run_code_body(code, globals) {
-            Ok(_) => Ok(m),
+            Ok(_) => {
+                dict::shrink_to_fit(self, globals)?;
+                Ok(m)
+            }
             Err(e) => {
                 // A failed import leaves no module behind.
                 let _ = dict::remove(self, modules, Value::qstr(key.0));

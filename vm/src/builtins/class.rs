@@ -31,7 +31,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let bases = tuple::new_from(vm, &args[2..])?;
     let mark = vm.push_temp(bases);
     let r = (|| {
-        let d = dict::new(vm, 8)?;
+        let d = dict::new(vm, 4)?;
         vm.push_temp(d);
         if !function::is_function(vm, body) {
             return Err(vm.raise_msg(&TYPE_ERROR, "__build_class__: func must be a function"));
@@ -47,6 +47,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Outcome::Yield(_) => Value::NONE,
         };
         vm.push_temp(cell);
+        dict::shrink_to_fit(vm, d)?;
         // A metaclass other than `type` is not supported (MicroPython does the same).
         let cls = class::new_class(vm, name, bases, d)?;
         if cell.as_heap().is_some_and(|i| vm.heap.kind(i) == crate::heap::ObjKind::Cell) {
@@ -71,8 +72,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(&o) = args.first() {
         if class::is_class(vm, o) || (!o.is_heap() && o.as_static().is_none()) {
         } else if let Some(c) = Some(crate::obj::object::type_of(vm, o)).filter(|c| class::is_class(vm, *c)) {
-            let order = class::mro(vm, c);
-            for cc in tuple::to_vec(vm, order) {
+            for cc in class::mro(vm, c) {
                 if class::is_class(vm, cc) {
                     let cd = class::class_dict(vm, cc);
                     names.extend(dict::items(vm, cd).into_iter().map(|(k, _)| k));

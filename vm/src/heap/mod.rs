@@ -311,6 +311,28 @@ impl Heap {
         (one, two, max_used, max_free)
     }
 
+    /// Bytes and chunk counts of allocated chunks by kind (indexed by the kind byte).
+    pub fn census(&self) -> Vec<(ObjKind, usize, usize)> {
+        let mut counts = [(0usize, 0usize); 256];
+        let mut i = 0;
+        while i < self.arena.len() {
+            let h = self.header(i);
+            let b = h.blocks().max(1);
+            if h.kind_byte() != ObjKind::Free as u8 {
+                let c = &mut counts[h.kind_byte() as usize];
+                c.0 += 1;
+                c.1 += b * BLOCK_BYTES;
+            }
+            i += b * BLOCK_WORDS;
+        }
+        counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.0 > 0)
+            .filter_map(|(k, c)| ObjKind::from_u8(k as u8).map(|kind| (kind, c.0, c.1)))
+            .collect()
+    }
+
     /// Walks every chunk and checks the tiling and the accounting. For tests and `--checked`
     /// diagnostics; returns a description of the first inconsistency.
     pub fn check(&self) -> Result<(), String> {

@@ -976,12 +976,8 @@ impl Vm {
         let source = function::code_word(self, code, function::code::SOURCE) as u16;
         let src = self.sources.bytes(&self.heap, source);
         let child_off = super::code::nth_child(src, f.raw_offset as usize, child) as u32;
-        let extra = if dpos.is_null() && dkw.is_null() && cells.is_null() {
-            Value::NULL
-        } else {
-            tuple::new_from(self, &[dpos, dkw, cells])?
-        };
-        function::new_function(self, code, child_off, extra)
+        // code, dpos, dkw and cells are all still in the frame's state slots or frame record.
+        function::new_function(self, code, child_off, dpos, dkw, cells)
     }
 
     /// Turns the operand of `raise` into an exception instance.

@@ -1,17 +1,19 @@
 //! User classes and their instances.
 //!
-//! Class layout (kind `Class`): word 1 = name (qstr value), 2 = bases tuple, 3 = lookup
-//! order (a tuple: the class, then its bases depth-first left-to-right without repeats, as
-//! MicroPython searches them), 4 = class dict, 5 = the builtin base type whose storage
-//! instances carry (NULL if only `object`), 6 = flags.
+//! Class layout (kind `Class`): word 1 = name (qstr value), 2 = bases tuple (the shared
+//! empty tuple when there are none), 3 = class dict, 4 = the builtin base type whose
+//! storage instances carry (NULL if only `object`), 5 = flags. Attribute lookup walks the
+//! bases depth-first, left to right, as MicroPython does; nothing else is stored, so a
+//! class costs 48 bytes plus its dict.
 //!
 //! Instance layout (kind `Instance`): word 1 = class, 2 = attribute dict (NULL until the
 //! first attribute is set), 3 = the native base object (e.g. the list of a `list`
 //! subclass; NULL until constructed). Instances of exception subclasses are `Exception`
 //! objects whose class word names the user class.
 //!
-//! Invariant: a class's lookup order never changes after creation (MicroPython does not
-//! allow assigning `__bases__`).
+//! Invariant: a class's bases never change after creation (MicroPython does not allow
+//! assigning `__bases__`), and a class is never its own ancestor, so the depth-first walk
+//! terminates (it is also depth-limited against corrupt input).
 
 use super::exception::{self, TYPE_ERROR};
 use super::native::{StaticObj, TypeId, TypeObj};
@@ -25,10 +27,11 @@ use crate::vm::{PyResult, Vm};
 
 const NAME: usize = 1;
 const BASES: usize = 2;
-const MRO: usize = 3;
-const DICT: usize = 4;
-const NATIVE_BASE: usize = 5;
-const FLAGS: usize = 6;
+const DICT: usize = 3;
+const NATIVE_BASE: usize = 4;
+const FLAGS: usize = 5;
+/// Deepest inheritance chain walked.
+const MAX_DEPTH: usize = 64;
 
 const INST_CLASS: usize = 1;
 const INST_DICT: usize = 2;
@@ -50,9 +53,32 @@ pub fn bases(vm: &Vm, cls: Value) -> Value {
     vm.heap.value(cls.heap_index_unchecked() + BASES)
 }
 
-/// The lookup order (a tuple) of a user class.
-pub fn mro(vm: &Vm, cls: Value) -> Value {
-    vm.heap.value(cls.heap_index_unchecked() + MRO)
+/// The lookup order of a class: itself, then its bases depth-first left to right, without
+/// repeats (builtin bases contribute their builtin ancestors).
+pub fn mro(vm: &Vm, cls: Value) -> Vec<Value> {
+    fn walk(vm: &Vm, c: Value, out: &mut Vec<Value>, depth: usize) {
+        if depth > MAX_DEPTH || out.contains(&c) {
+            return;
+        }
+        if let Some(t) = c.as_static_type() {
+            let mut x = Some(t);
+            while let Some(tt) = x {
+                let tv = Value::from_static_type(tt);
+                if !out.contains(&tv) {
+                    out.push(tv);
+                }
+                x = tt.base;
+            }
+            return;
+        }
+        out.push(c);
+        for b in tuple::to_vec(vm, bases(vm, c)) {
+            walk(vm, b, out, depth + 1);
+        }
+    }
+    let mut out = Vec::new();
+    walk(vm, cls, &mut out, 0);
+    out
 }
 
 /// The dict of a user class.
@@ -70,17 +96,10 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, cdict: Value) -> PyResul
     // Validate the bases and find the native base.
     let base_list = tuple::to_vec(vm, bases);
     let mut native: Option<&'static TypeObj> = None;
-    let mut order: Vec<Value> = Vec::new();
     for b in &base_list {
         if is_class(vm, *b) {
             if let Some(t) = native_base_type(vm, *b) {
                 merge_native(vm, &mut native, t)?;
-            }
-            for k in 0..tuple::len(vm, mro(vm, *b)) {
-                let m = tuple::get(vm, mro(vm, *b), k);
-                if !order.contains(&m) {
-                    order.push(m);
-                }
             }
         } else if let Some(t) = b.as_static_type() {
             if !t.subclassable {
@@ -90,40 +109,22 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, cdict: Value) -> PyResul
             if t.id != TypeId::Object {
                 merge_native(vm, &mut native, t)?;
             }
-            // A builtin type contributes itself and its builtin bases.
-            let mut x = Some(t);
-            while let Some(tt) = x {
-                let tv = Value::from_static_type(tt);
-                if !order.contains(&tv) {
-                    order.push(tv);
-                }
-                x = tt.base;
-            }
         } else {
             return Err(vm.raise_msg(&TYPE_ERROR, "bases must be types"));
         }
     }
+    let bases = if base_list.is_empty() { tuple::empty(vm)? } else { bases };
     let mark = vm.push_temp(bases);
     vm.push_temp(cdict);
-    let r = (|| {
-        let i = vm.alloc(ObjKind::Class, 6, 0)?;
-        let cls = Value::heap(i);
-        vm.heap.set_value(i + NAME, Value::qstr(name.0));
-        vm.heap.set_value(i + BASES, bases);
-        vm.heap.set_value(i + MRO, Value::NULL);
-        vm.heap.set_value(i + DICT, cdict);
-        vm.heap.set_value(i + NATIVE_BASE, native.map_or(Value::NULL, Value::from_static_type));
-        vm.heap.set_word(i + FLAGS, 0);
-        vm.push_temp(cls);
-        let mut full = vec![cls];
-        full.extend(order.iter().copied());
-        let m = tuple::new_from(vm, &full)?;
-        vm.heap.set_value(i + MRO, m);
-        // Wrap a plain-function __new__ as MicroPython does (it is a static method).
-        Ok(cls)
-    })();
+    let r = vm.alloc(ObjKind::Class, 5, 0);
     vm.pop_temps(mark);
-    r
+    let i = r?;
+    vm.heap.set_value(i + NAME, Value::qstr(name.0));
+    vm.heap.set_value(i + BASES, bases);
+    vm.heap.set_value(i + DICT, cdict);
+    vm.heap.set_value(i + NATIVE_BASE, native.map_or(Value::NULL, Value::from_static_type));
+    vm.heap.set_word(i + FLAGS, 0);
+    Ok(Value::heap(i))
 }
 
 fn merge_native(vm: &mut Vm, native: &mut Option<&'static TypeObj>, t: &'static TypeObj) -> PyResult<()> {
@@ -147,24 +148,48 @@ pub enum Found {
 
 /// Looks `name` up along the lookup order of `cls` (a user class or a builtin type).
 pub fn lookup(vm: &mut Vm, cls: Value, name: Qstr) -> PyResult<Option<Found>> {
+    lookup_from(vm, cls, name, 0)
+}
+
+fn lookup_from(vm: &mut Vm, cls: Value, name: Qstr, depth: usize) -> PyResult<Option<Found>> {
     if let Some(t) = cls.as_static_type() {
         return Ok(lookup_static(t, name).map(|(t, a)| Found::Native(t, a)));
     }
-    let order = mro(vm, cls);
-    for k in 0..tuple::len(vm, order) {
-        let c = tuple::get(vm, order, k);
-        if let Some(t) = c.as_static_type() {
-            if let Some(a) = (t.attrs)(name) {
-                return Ok(Some(Found::Native(t, a)));
-            }
-            continue;
-        }
-        let d = class_dict(vm, c);
-        if let Some(v) = dict::get_qstr(vm, d, name)? {
-            return Ok(Some(Found::Value(v)));
+    if depth > MAX_DEPTH || !is_class(vm, cls) {
+        return Ok(None);
+    }
+    let d = class_dict(vm, cls);
+    if let Some(v) = dict::get_qstr(vm, d, name)? {
+        return Ok(Some(Found::Value(v)));
+    }
+    let bases = bases(vm, cls);
+    let n = tuple::len(vm, bases);
+    for k in 0..n {
+        let b = tuple::get(vm, bases, k);
+        if let Some(found) = lookup_from(vm, b, name, depth + 1)? {
+            return Ok(Some(found));
         }
     }
+    if n == 0 {
+        return Ok(lookup_static(&crate::obj::object::OBJECT_TYPE, name).map(|(t, a)| Found::Native(t, a)));
+    }
     Ok(None)
+}
+
+/// Looks `name` up in the bases of `cls` (not `cls` itself): MicroPython's `super()`.
+pub fn lookup_in_bases(vm: &mut Vm, cls: Value, name: Qstr) -> PyResult<Option<Found>> {
+    if !is_class(vm, cls) {
+        return Ok(None);
+    }
+    let bases = bases(vm, cls);
+    let n = tuple::len(vm, bases);
+    for k in 0..n {
+        let b = tuple::get(vm, bases, k);
+        if let Some(found) = lookup_from(vm, b, name, 1)? {
+            return Ok(Some(found));
+        }
+    }
+    Ok(lookup_static(&crate::obj::object::OBJECT_TYPE, name).map(|(t, a)| Found::Native(t, a)))
 }
 
 /// Looks `name` up in a builtin type and its builtin bases.
@@ -194,12 +219,8 @@ pub fn is_subclass(vm: &Vm, a: Value, b: Value) -> bool {
         }
     }
     if is_class(vm, a) {
-        let order = mro(vm, a);
-        return tuple::items(vm, order).iter().any(|w| {
-            let c = Value::from_bits(*w);
-            c == b
-                || (b.as_static_type().is_some()
-                    && c.as_static_type().is_some_and(|ct| ct.is_subtype_of(b.as_static_type().unwrap())))
+        return mro(vm, a).iter().any(|c| {
+            *c == b || b.as_static_type().is_some_and(|bt| c.as_static_type().is_some_and(|ct| ct.is_subtype_of(bt)))
         });
     }
     false

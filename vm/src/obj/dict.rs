@@ -155,6 +155,22 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// Shrinks the table to exactly its live entries (used once a class or module namespace is
+/// complete: they rarely grow afterwards, and the slack would be retained for good).
+pub fn shrink_to_fit(vm: &mut Vm, d: Value) -> PyResult<()> {
+    let Some(t) = table(vm, d) else { return Ok(()) };
+    let live = t.live(vm);
+    if t.indexed || t.cap <= live.max(1) {
+        return Ok(());
+    }
+    let mark = vm.push_temp(d);
+    let r = map::rebuild_exact(vm, t, live);
+    vm.pop_temps(mark);
+    let nt = r?;
+    vm.heap.set_value(d.heap_index_unchecked() + TABLE, Value::heap(nt.index));
+    Ok(())
+}
+
 /// Removes every item.
 pub fn clear(vm: &mut Vm, d: Value) {
     if let Some(t) = table(vm, d) {

@@ -6,9 +6,10 @@
 //! all the RAM a loaded module needs besides the objects its code creates: bytecode,
 //! prelude and per-function records stay in the source.
 //!
-//! `Function`: word 1 = its `Code`, word 2 = offset of its raw code element in the source,
-//! word 3 = NULL or a 3-tuple `(defaults, kwdefaults, cells)` (each NULL when absent). A
-//! plain function costs 32 bytes.
+//! `Function`: word 1 = its `Code`, word 2 = offset of its raw code element in the source;
+//! functions with defaults or closed-over cells (header aux = 1) add word 3 = positional
+//! defaults tuple, word 4 = keyword-only defaults dict, word 5 = cells tuple (each NULL when
+//! absent). A plain function costs 32 bytes, one with extras 48.
 //!
 //! `BoundMethod`: word 1 = self, word 2 = function. `Cell`: word 1 = contents (NULL when
 //! empty).
@@ -94,19 +95,30 @@ pub fn code_word(vm: &Vm, c: Value, field: usize) -> u64 {
 pub mod fun {
     pub const CODE: usize = 1;
     pub const RAW_OFFSET: usize = 2;
-    pub const EXTRA: usize = 3;
+    pub const DEFAULTS: usize = 3;
+    pub const KWDEFAULTS: usize = 4;
+    pub const CELLS: usize = 5;
 }
 
-/// A new function for the raw code at `raw_offset` of `code`.
-pub fn new_function(vm: &mut Vm, code: Value, raw_offset: u32, extra: Value) -> PyResult<Value> {
-    let mark = vm.push_temp(code);
-    vm.push_temp(extra);
-    let r = vm.alloc(ObjKind::Function, 3, 0);
-    vm.pop_temps(mark);
-    let i = r?;
+/// A new function for the raw code at `raw_offset` of `code` (the caller keeps `code`,
+/// `dpos`, `dkw` and `cells` rooted).
+pub fn new_function(
+    vm: &mut Vm,
+    code: Value,
+    raw_offset: u32,
+    dpos: Value,
+    dkw: Value,
+    cells: Value,
+) -> PyResult<Value> {
+    let extras = !(dpos.is_null() && dkw.is_null() && cells.is_null());
+    let i = vm.alloc(ObjKind::Function, if extras { 5 } else { 2 }, extras as u16)?;
     vm.heap.set_value(i + fun::CODE, code);
     vm.heap.set_word(i + fun::RAW_OFFSET, raw_offset as u64);
-    vm.heap.set_value(i + fun::EXTRA, extra);
+    if extras {
+        vm.heap.set_value(i + fun::DEFAULTS, dpos);
+        vm.heap.set_value(i + fun::KWDEFAULTS, dkw);
+        vm.heap.set_value(i + fun::CELLS, cells);
+    }
     Ok(Value::heap(i))
 }
 
@@ -122,9 +134,8 @@ pub fn parts(vm: &Vm, f: Value) -> (Value, u32, Value, Value, Value) {
     let i = f.heap_index_unchecked();
     let code = vm.heap.value(i + fun::CODE);
     let off = vm.heap.word(i + fun::RAW_OFFSET) as u32;
-    let extra = vm.heap.value(i + fun::EXTRA);
-    if let Some(e) = extra.as_heap() {
-        (code, off, vm.heap.value(e + 2), vm.heap.value(e + 3), vm.heap.value(e + 4))
+    if vm.heap.header(i).aux() != 0 {
+        (code, off, vm.heap.value(i + fun::DEFAULTS), vm.heap.value(i + fun::KWDEFAULTS), vm.heap.value(i + fun::CELLS))
     } else {
         (code, off, Value::NULL, Value::NULL, Value::NULL)
     }

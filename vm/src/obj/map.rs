@@ -1,12 +1,13 @@
 //! The hash table behind dicts, sets, module globals, class dicts and instance attributes.
 //!
-//! Layout (kind `MapTable`): header aux = log2(capacity), header flag bit 0 = has index;
-//! word 1 = `used` (entry slots ever filled, bits 0..24) | `live` (bits 24..48); then
-//! `capacity` entries of two words (key, value) in insertion order; then, for capacities
-//! above `LINEAR_MAX`, an index of `2 × capacity` u32 slots (two per word) holding
-//! `entry + 1` (0 = empty, `TOMBSTONE` = deleted) probed linearly from the key's hash.
-//! Small tables have no index and are searched linearly (fast and compact for the
-//! instance and class dicts that dominate MicroPython programs).
+//! Layout (kind `MapTable`): word 1 = `used` (entry slots ever filled, bits 0..24) |
+//! `live` (bits 24..48); then `capacity` entries of two words (key, value) in insertion
+//! order. Small tables (capacity up to `LINEAR_MAX`) have no index and are searched
+//! linearly: they cost exactly one 16-byte block per entry plus one block, which keeps the
+//! instance, class and module dicts that dominate MicroPython programs compact; their
+//! capacity is implied by the chunk size and grows by half. Larger tables (header flag bit
+//! 0 set, capacity `2^aux`) add an index of `2 × capacity` u32 slots (two per word) holding
+//! `entry + 1` (0 = empty, `TOMBSTONE` = deleted), probed linearly from the key's hash.
 //!
 //! Invariants: a deleted entry has key NULL (value NULL); `live <= used <= capacity`; index
 //! words never look like heap references (slot values are below 2^24, the tombstone word
@@ -18,7 +19,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Largest capacity searched linearly (no index).
-pub const LINEAR_MAX: usize = 8;
+pub const LINEAR_MAX: usize = 16;
 const FLAG_INDEXED: u8 = 1;
 const TOMBSTONE: u32 = u32::MAX;
 const FIELD_MASK: u64 = (1 << 24) - 1;
@@ -38,7 +39,11 @@ impl Table {
     #[inline]
     pub fn at(vm: &Vm, index: usize) -> Table {
         let h = vm.heap.header(index);
-        Table { index, cap: 1 << h.aux(), indexed: h.flags() & FLAG_INDEXED != 0 }
+        if h.flags() & FLAG_INDEXED != 0 {
+            Table { index, cap: 1 << h.aux(), indexed: true }
+        } else {
+            Table { index, cap: (h.words() - 2) / 2, indexed: false }
+        }
     }
 
     #[inline]
@@ -98,17 +103,23 @@ impl Table {
 
 /// Allocates an empty table for at least `cap` entries.
 pub fn alloc_table(vm: &mut Vm, cap: usize) -> PyResult<usize> {
-    let cap = cap.max(2).next_power_of_two();
+    let cap = cap.max(1);
     if cap > MAX_CAPACITY {
         return Err(vm.raise_memory_error());
     }
-    let indexed = cap > LINEAR_MAX;
-    let words = 1 + 2 * cap + if indexed { cap } else { 0 };
-    let i = vm.alloc(ObjKind::MapTable, words, cap.trailing_zeros() as u16)?;
-    if indexed {
-        let h = vm.heap.header(i);
-        vm.heap.set_header(i, h.with_flags(FLAG_INDEXED));
+    if cap <= LINEAR_MAX {
+        // One block per entry plus one: the payload is the count word and the entries.
+        let i = vm.alloc(ObjKind::MapTable, 1 + 2 * cap, 0)?;
+        for k in 0..2 * cap {
+            vm.heap.set_value(i + 2 + k, Value::NULL);
+        }
+        return Ok(i);
     }
+    let cap = cap.next_power_of_two();
+    let words = 1 + 2 * cap + cap;
+    let i = vm.alloc(ObjKind::MapTable, words, cap.trailing_zeros() as u16)?;
+    let h = vm.heap.header(i);
+    vm.heap.set_header(i, h.with_flags(FLAG_INDEXED));
     for k in 0..2 * cap {
         vm.heap.set_value(i + 2 + k, Value::NULL);
     }
@@ -253,7 +264,12 @@ pub fn delete(vm: &mut Vm, t: Table, e: usize, hash: u32) {
 /// frees the old table. Hashes are computed before anything is moved, so a user `__hash__`
 /// that runs Python code sees a consistent table.
 pub fn rebuild(vm: &mut Vm, t: Table, need: usize) -> PyResult<Table> {
-    let cap = (need + need / 2).max(2).next_power_of_two();
+    rebuild_exact(vm, t, (need + need / 2).max(2))
+}
+
+/// Rebuilds into a table of capacity `cap` (at least the live entries).
+pub fn rebuild_exact(vm: &mut Vm, t: Table, cap: usize) -> PyResult<Table> {
+    let cap = cap.max(t.live(vm)).max(1);
     let used = t.used(vm);
     let mut hashes = Vec::new();
     if cap > LINEAR_MAX {

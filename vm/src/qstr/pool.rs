@@ -1,20 +1,25 @@
 //! The dynamic qstr pool, stored in the VM heap.
 //!
-//! Layout: `meta` is a `RawBytes` chunk with two words per qstr: `len | hash << 32`, then
-//! the text's location — bit 63 set: `(source << 32) | offset` of text used in place (a
-//! `.mpy` qstr in a mapped image costs only these 16 bytes); bit 63 clear: the word index
-//! of a `RawBytes` chunk holding a copy of the text. `index` is an open-addressing table of
-//! `u32` slots holding `entry + 1` (0 = empty), kept at most 3/4 full.
+//! Entries live in segments (`RawBytes` chunks) of 16, 32, 64, … entries, allocated as the
+//! pool grows and never moved (like MicroPython's chained qstr pools). An entry is 12
+//! bytes: hash (u32), length (u16), source id (u16; `HEAP` when the text was copied into
+//! the heap) and offset (u32): the text's offset in that source, or the word index of the
+//! `RawBytes` chunk holding the copy. A `.mpy` qstr in a mapped image therefore costs 12
+//! bytes. Lookup by text scans the entries comparing hashes first (qstrs are interned when
+//! modules load, not in hot paths); lookup by id is O(1) (segment = log2 of the id).
 //!
 //! Invariants: entries are never removed; a text is present at most once (and never when it
-//! is static); the VM marks `meta`, `index` and every copied-text chunk as roots.
+//! is static); texts are at most 65535 bytes; the VM marks the segments and every
+//! copied-text chunk as roots.
 
 use super::{find_static, Qstr, STATIC_COUNT};
 use crate::hash::str_hash;
 use crate::heap::{Heap, ObjKind};
 use crate::source::{SourceId, Sources};
 
-const IN_SOURCE: u64 = 1 << 63;
+const ENTRY_BYTES: usize = 12;
+const FIRST_SEGMENT: usize = 16;
+const HEAP: u16 = u16::MAX;
 
 /// Where a qstr's text lives.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -27,14 +32,27 @@ pub enum QstrText {
     Heap { index: usize, len: u32 },
 }
 
-/// The pool (the handles of its heap chunks).
+/// The pool: the heap indices of its segments (segment k holds 16·2^k entries).
 #[derive(Default)]
 pub struct Pool {
-    meta: Option<usize>,
-    meta_cap: usize,
-    index: Option<usize>,
-    index_cap: usize,
+    segments: Vec<usize>,
     count: usize,
+}
+
+#[derive(Copy, Clone)]
+struct Entry {
+    hash: u32,
+    len: u16,
+    source: u16,
+    offset: u32,
+}
+
+/// Segment number and position within it of entry `n`.
+#[inline(always)]
+fn locate(n: usize) -> (usize, usize) {
+    let k = (usize::BITS - 1 - (n / FIRST_SEGMENT + 1).leading_zeros()) as usize;
+    let start = FIRST_SEGMENT * ((1 << k) - 1);
+    (k, n - start)
 }
 
 impl Pool {
@@ -48,14 +66,21 @@ impl Pool {
         self.count == 0
     }
 
-    /// Heap bytes the pool's own tables occupy (not counting copied text).
+    /// Heap bytes the pool's own segments occupy (not counting copied text).
     pub fn table_bytes(&self, heap: &Heap) -> usize {
-        [self.meta, self.index].iter().flatten().map(|&i| heap.header(i).words() * 8).sum()
+        self.segments.iter().map(|&i| heap.header(i).words() * 8).sum()
     }
 
-    fn entry_words(&self, heap: &Heap, n: usize) -> (u64, u64) {
-        let m = self.meta.expect("entry of an empty pool");
-        (heap.word(m + 1 + 2 * n), heap.word(m + 2 + 2 * n))
+    #[inline(always)]
+    fn entry(&self, heap: &Heap, n: usize) -> Entry {
+        let (k, j) = locate(n);
+        let b = heap.bytes(self.segments[k] + 1, j * ENTRY_BYTES, ENTRY_BYTES);
+        Entry {
+            hash: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+            len: u16::from_le_bytes([b[4], b[5]]),
+            source: u16::from_le_bytes([b[6], b[7]]),
+            offset: u32::from_le_bytes([b[8], b[9], b[10], b[11]]),
+        }
     }
 
     /// Where the text of `q` lives.
@@ -63,13 +88,11 @@ impl Pool {
         if let Some(t) = q.static_text() {
             return QstrText::Static(t);
         }
-        let n = (q.0 - STATIC_COUNT) as usize;
-        let (w0, w1) = self.entry_words(heap, n);
-        let len = w0 as u32;
-        if w1 & IN_SOURCE != 0 {
-            QstrText::Source { source: (w1 >> 32) as u16, offset: w1 as u32, len }
+        let e = self.entry(heap, (q.0 - STATIC_COUNT) as usize);
+        if e.source == HEAP {
+            QstrText::Heap { index: e.offset as usize, len: e.len as u32 }
         } else {
-            QstrText::Heap { index: w1 as usize, len }
+            QstrText::Source { source: e.source, offset: e.offset, len: e.len as u32 }
         }
     }
 
@@ -90,7 +113,7 @@ impl Pool {
         if q.is_static() {
             super::HASH[q.0 as usize]
         } else {
-            (self.entry_words(heap, (q.0 - STATIC_COUNT) as usize).0 >> 32) as u32
+            self.entry(heap, (q.0 - STATIC_COUNT) as usize).hash
         }
     }
 
@@ -99,33 +122,17 @@ impl Pool {
         if let Some(q) = find_static(text) {
             return Some(q);
         }
-        let index = self.index?;
         let hash = str_hash(text);
-        let mask = self.index_cap - 1;
-        let mut slot = hash as usize & mask;
-        loop {
-            let e = self.slot(heap, index, slot);
-            if e == 0 {
-                return None;
+        for n in 0..self.count {
+            let e = self.entry(heap, n);
+            if e.hash == hash && e.len as usize == text.len() {
+                let q = Qstr(STATIC_COUNT + n as u32);
+                if self.bytes(heap, sources, q) == text {
+                    return Some(q);
+                }
             }
-            let q = Qstr(STATIC_COUNT + e - 1);
-            if self.hash(heap, q) == hash && self.bytes(heap, sources, q) == text {
-                return Some(q);
-            }
-            slot = (slot + 1) & mask;
         }
-    }
-
-    fn slot(&self, heap: &Heap, index: usize, slot: usize) -> u32 {
-        let w = heap.word(index + 1 + slot / 2);
-        (w >> (32 * (slot % 2))) as u32
-    }
-
-    fn set_slot(heap: &mut Heap, index: usize, slot: usize, v: u32) {
-        let i = index + 1 + slot / 2;
-        let shift = 32 * (slot % 2);
-        let w = heap.word(i) & !(0xffff_ffffu64 << shift);
-        heap.set_word(i, w | ((v as u64) << shift));
+        None
     }
 
     /// Interns text that lives in place in a source (`text` is those same bytes).
@@ -141,88 +148,57 @@ impl Pool {
         if let Some(q) = self.find(heap, sources, text) {
             return Some(q);
         }
-        let loc = IN_SOURCE | ((source as u64) << 32) | offset as u64;
-        self.add(heap, str_hash(text), text.len() as u32, loc)
+        self.add(heap, Entry { hash: str_hash(text), len: u16::try_from(text.len()).ok()?, source, offset })
     }
 
     /// Interns text by copying it into the heap if it is new.
-    /// Returns `None` if the heap is full (the caller may collect and retry).
+    /// Returns `None` if the heap is full (the caller may collect and retry) or the text is
+    /// longer than 65535 bytes.
     pub fn intern_copy(&mut self, heap: &mut Heap, sources: &Sources, text: &[u8]) -> Option<Qstr> {
         if let Some(q) = self.find(heap, sources, text) {
             return Some(q);
         }
+        let len = u16::try_from(text.len()).ok()?;
         self.reserve(heap)?;
         let chunk = heap.alloc(ObjKind::RawBytes, text.len().div_ceil(8), 0)?;
         heap.bytes_mut(chunk + 1, 0, text.len()).copy_from_slice(text);
-        let q = self.add(heap, str_hash(text), text.len() as u32, chunk as u64);
-        if q.is_none() {
-            heap.free(chunk);
-        }
-        q
+        let offset = u32::try_from(chunk).ok()?;
+        self.add(heap, Entry { hash: str_hash(text), len, source: HEAP, offset })
     }
 
     /// Makes sure one more entry fits without allocating.
     fn reserve(&mut self, heap: &mut Heap) -> Option<()> {
-        if self.count == self.meta_cap {
-            let cap = (self.meta_cap * 2).max(16);
-            let new = heap.alloc(ObjKind::RawBytes, cap * 2, 0)?;
-            if let Some(old) = self.meta {
-                for i in 0..self.count * 2 {
-                    let w = heap.word(old + 1 + i);
-                    heap.set_word(new + 1 + i, w);
-                }
-                heap.free(old);
-            }
-            self.meta = Some(new);
-            self.meta_cap = cap;
-        }
-        if (self.count + 1) * 4 > self.index_cap * 3 {
-            let cap = (self.index_cap * 2).max(32);
-            let new = heap.alloc(ObjKind::RawBytes, cap / 2, 0)?;
-            let mask = cap - 1;
-            for n in 0..self.count {
-                let hash = (self.entry_words(heap, n).0 >> 32) as usize;
-                let mut slot = hash & mask;
-                while self.slot(heap, new, slot) != 0 {
-                    slot = (slot + 1) & mask;
-                }
-                Self::set_slot(heap, new, slot, n as u32 + 1);
-            }
-            if let Some(old) = self.index {
-                heap.free(old);
-            }
-            self.index = Some(new);
-            self.index_cap = cap;
+        let (k, _) = locate(self.count);
+        if k == self.segments.len() {
+            let cap = FIRST_SEGMENT << k;
+            let seg = heap.alloc(ObjKind::RawBytes, (cap * ENTRY_BYTES).div_ceil(8), 0)?;
+            self.segments.push(seg);
         }
         Some(())
     }
 
-    fn add(&mut self, heap: &mut Heap, hash: u32, len: u32, loc: u64) -> Option<Qstr> {
+    fn add(&mut self, heap: &mut Heap, e: Entry) -> Option<Qstr> {
         self.reserve(heap)?;
         let n = self.count;
-        let meta = self.meta?;
-        heap.set_word(meta + 1 + 2 * n, len as u64 | (hash as u64) << 32);
-        heap.set_word(meta + 2 + 2 * n, loc);
-        let index = self.index?;
-        let mask = self.index_cap - 1;
-        let mut slot = hash as usize & mask;
-        while self.slot(heap, index, slot) != 0 {
-            slot = (slot + 1) & mask;
-        }
-        Self::set_slot(heap, index, slot, n as u32 + 1);
+        let (k, j) = locate(n);
+        let b = heap.bytes_mut(self.segments[k] + 1, j * ENTRY_BYTES, ENTRY_BYTES);
+        b[0..4].copy_from_slice(&e.hash.to_le_bytes());
+        b[4..6].copy_from_slice(&e.len.to_le_bytes());
+        b[6..8].copy_from_slice(&e.source.to_le_bytes());
+        b[8..12].copy_from_slice(&e.offset.to_le_bytes());
         self.count += 1;
         Some(Qstr(STATIC_COUNT + n as u32))
     }
 
     /// Marks the pool's chunks (called by the VM while collecting).
     pub fn mark(&self, heap: &mut Heap) {
-        for c in [self.meta, self.index].into_iter().flatten() {
-            heap.mark_index(c);
+        for &s in &self.segments {
+            heap.mark_index(s);
         }
         for n in 0..self.count {
-            let (_, loc) = self.entry_words(heap, n);
-            if loc & IN_SOURCE == 0 {
-                heap.mark_index(loc as usize);
+            let e = self.entry(heap, n);
+            if e.source == HEAP {
+                heap.mark_index(e.offset as usize);
             }
         }
     }
@@ -233,6 +209,17 @@ mod tests {
     use super::*;
     use crate::source::Source;
     use std::sync::Arc;
+
+    #[test]
+    fn segments_are_located_in_constant_time() {
+        assert_eq!(locate(0), (0, 0));
+        assert_eq!(locate(15), (0, 15));
+        assert_eq!(locate(16), (1, 0));
+        assert_eq!(locate(47), (1, 31));
+        assert_eq!(locate(48), (2, 0));
+        assert_eq!(locate(111), (2, 63));
+        assert_eq!(locate(112), (3, 0));
+    }
 
     #[test]
     fn intern_is_unique_and_survives_growth_and_gc() {
@@ -262,5 +249,7 @@ mod tests {
         }
         assert_eq!(pool.bytes(&heap, &sources, a), b"alpha");
         assert!(matches!(pool.text_of(&heap, a), QstrText::Source { offset: 0, len: 5, .. }));
+        // 502 entries in segments of 16+32+64+128+256+512 entries of 12 bytes.
+        assert!(pool.table_bytes(&heap) <= 1008 * 12 + 6 * 16);
     }
 }

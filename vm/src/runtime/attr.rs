@@ -245,43 +245,29 @@ fn find_on_class(vm: &mut Vm, cls: Value, name: Qstr) -> PyResult<Option<MethodP
         q::__class__ => Ok(Some((object::type_of(vm, cls), Value::NULL))),
         q::__bases__ if class::is_class(vm, cls) => Ok(Some((class::bases(vm, cls), Value::NULL))),
         q::__dict__ if class::is_class(vm, cls) => Ok(Some((class::class_dict(vm, cls), Value::NULL))),
-        q::__mro__ if class::is_class(vm, cls) => Ok(Some((class::mro(vm, cls), Value::NULL))),
+        q::__mro__ if class::is_class(vm, cls) => {
+            let order = class::mro(vm, cls);
+            Ok(Some((crate::obj::tuple::new_from(vm, &order)?, Value::NULL)))
+        }
         _ => Ok(None),
     }
 }
 
-/// Looks `name` up in the lookup order of `type(inst)` after `cls` (`super(cls, inst)`).
+/// `super(cls, inst).name`: looks `name` up in the bases of `cls`, as MicroPython does.
 fn find_super(vm: &mut Vm, cls: Value, inst: Value, name: Qstr) -> PyResult<Option<MethodPair>> {
     let inst_cls =
         if class::is_class(vm, inst) || inst.as_static_type().is_some() { inst } else { object::type_of(vm, inst) };
-    let order = if class::is_class(vm, inst_cls) {
-        crate::obj::tuple::to_vec(vm, class::mro(vm, inst_cls))
-    } else {
-        vec![inst_cls]
-    };
-    let start = order.iter().position(|c| *c == cls).map_or(order.len(), |p| p + 1);
-    for c in &order[start..] {
-        let hit = if let Some(t) = c.as_static_type() {
-            (t.attrs)(name).map(|a| Found::Native(t, a))
-        } else {
-            let d = class::class_dict(vm, *c);
-            dict::get_qstr(vm, d, name)?.map(Found::Value)
-        };
-        if let Some(found) = hit {
-            // `super().__init__(...)` on a builtin base constructs the native base object.
-            if let Found::Native(t, _) = found {
-                if name == q::__init__ && t.id != crate::obj::native::TypeId::Object {
-                    return Ok(Some((Value::from_static_type(t), inst)));
-                }
+    let Some(found) = class::lookup_in_bases(vm, cls, name)? else { return Ok(None) };
+    if let Found::Native(t, _) = found {
+        // `super().__init__(...)` reaching a builtin base constructs the native base object.
+        if name == q::__init__ {
+            if t.id == crate::obj::native::TypeId::Object {
+                return Ok(Some((Value::from_static_fn(&crate::methods::object::OBJECT_INIT), inst)));
             }
-            return Ok(Some(bind(vm, inst, inst_cls, found)?));
+            return Ok(Some((Value::from_static_type(t), inst)));
         }
     }
-    // object.__init__ and friends.
-    if name == q::__init__ {
-        return Ok(Some((Value::from_static_fn(&crate::methods::object::OBJECT_INIT), inst)));
-    }
-    Ok(None)
+    Ok(Some(bind(vm, inst, inst_cls, found)?))
 }
 
 /// `LOAD_SUPER_METHOD`: the method pair for `super(cls, self).name`.

@@ -81,7 +81,7 @@ fn read_const(r: &mut Reader<'_>, depth: usize) -> Result<ConstEntry, LinkError>
             }
             ConstEntry::InPlace(at)
         }
-        7 | 8 | 9 => {
+        7..=9 => {
             let n = r.uint()?;
             let start = r.pos;
             r.skip(n)?;

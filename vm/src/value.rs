@@ -373,6 +373,13 @@ impl fmt::Debug for Value {
     }
 }
 
+impl Default for Value {
+    /// The NULL sentinel.
+    fn default() -> Self {
+        Value::NULL
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -154,12 +154,10 @@ impl Vm {
 
     #[cold]
     fn alloc_slow(&mut self, kind: ObjKind, payload_words: usize, aux: u16) -> PyResult<usize> {
-        if self.heap_locked == 0 {
-            if self.gc_enabled {
-                self.collect();
-                if let Some(i) = self.heap.alloc(kind, payload_words, aux) {
-                    return Ok(i);
-                }
+        if self.heap_locked == 0 && self.gc_enabled {
+            self.collect();
+            if let Some(i) = self.heap.alloc(kind, payload_words, aux) {
+                return Ok(i);
             }
         }
         Err(self.raise_memory_error())
@@ -178,6 +176,7 @@ impl Vm {
 
     /// Runs a full collection.
     pub fn collect(&mut self) -> usize {
+        self.caches.clear();
         self.heap.begin_collection();
         self.mark_roots();
         self.heap.finish_collection()

@@ -41,8 +41,8 @@ pub fn add_mag(a: &[u64], b: &[u64]) -> Vec<u64> {
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut out = Vec::with_capacity(a.len() + 1);
     let mut carry = 0u128;
-    for i in 0..a.len() {
-        let s = a[i] as u128 + *b.get(i).unwrap_or(&0) as u128 + carry;
+    for (i, &x) in a.iter().enumerate() {
+        let s = x as u128 + *b.get(i).unwrap_or(&0) as u128 + carry;
         out.push(s as u64);
         carry = s >> 64;
     }
@@ -56,8 +56,8 @@ pub fn add_mag(a: &[u64], b: &[u64]) -> Vec<u64> {
 pub fn sub_mag(a: &[u64], b: &[u64]) -> Vec<u64> {
     let mut out = Vec::with_capacity(a.len());
     let mut borrow = 0i128;
-    for i in 0..a.len() {
-        let mut d = a[i] as i128 - *b.get(i).unwrap_or(&0) as i128 - borrow;
+    for (i, &x) in a.iter().enumerate() {
+        let mut d = x as i128 - *b.get(i).unwrap_or(&0) as i128 - borrow;
         borrow = 0;
         if d < 0 {
             d += 1 << 64;
@@ -336,8 +336,12 @@ pub fn to_str_radix(a: &[u64], radix: u32) -> String {
     }
 }
 
+/// Text that is not a valid int literal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseIntError;
+
 /// Parses an int literal as `int(text, base)` does.
-pub fn parse_int(text: &str, base: u32) -> Result<(bool, Vec<u64>), ()> {
+pub fn parse_int(text: &str, base: u32) -> Result<(bool, Vec<u64>), ParseIntError> {
     let t = text.trim();
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -351,7 +355,7 @@ pub fn parse_int(text: &str, base: u32) -> Result<(bool, Vec<u64>), ()> {
         (0 | 2, Some("0b")) => (2, &body[2..]),
         (0, _) => {
             if body.len() > 1 && body.starts_with('0') && body.bytes().any(|c| c != b'0' && c != b'_') {
-                return Err(());
+                return Err(ParseIntError);
             }
             (10, body)
         }
@@ -359,14 +363,14 @@ pub fn parse_int(text: &str, base: u32) -> Result<(bool, Vec<u64>), ()> {
     };
     let digits = digits.strip_prefix('_').filter(|_| base != 10 || body.len() != digits.len()).unwrap_or(digits);
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return Err(());
+        return Err(ParseIntError);
     }
     let mut mag: Vec<u64> = vec![];
     for c in digits.chars() {
         if c == '_' {
             continue;
         }
-        let d = c.to_digit(base).ok_or(())? as u64;
+        let d = c.to_digit(base).ok_or(ParseIntError)? as u64;
         mag = add_mag(&mul_mag(&mag, &[base as u64]), &[d]);
         mag = trim(mag);
     }

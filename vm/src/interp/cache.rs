@@ -1,26 +1,112 @@
-//! RAM caches of the interpreter (outside the heap, like MicroPython's map lookup cache).
+//! RAM caches of the interpreter (outside the heap, like MicroPython's map lookup cache),
+//! keyed by bytecode position.
 //!
-//! Invariant: the caches hold no heap references that the collector must see except the
-//! values listed in `mark`, which are marked as roots.
+//! - Global cache: for a `LOAD_GLOBAL`/`LOAD_NAME` site, the globals table and the entry
+//!   where the name was found (validated on use: same table, entry still holds the name),
+//!   or "absent from globals, found in builtins" (valid while the table has had no
+//!   insertion since).
+//! - Class cache: for an attribute site, the class seen last and what the class-level lookup
+//!   found, valid while no class dict has changed (`class_version`).
+//!
+//! Invariants: cached heap values are never used without validation against the live
+//! table; all caches are cleared at every collection, so they never hold references to
+//! freed objects and are not GC roots; the empty tuple (the one real root here) is marked.
 
+use crate::obj::class::Found;
 use crate::value::Value;
 
+const GLOBAL_SLOTS: usize = 1024;
+const CLASS_SLOTS: usize = 1024;
+
+/// A global-lookup cache entry.
+#[derive(Copy, Clone, Default)]
+pub struct GlobalEntry {
+    pub site: usize,
+    pub table: usize,
+    /// Entry number, or `usize::MAX` for "not in globals".
+    pub entry: usize,
+    /// Table `used` count when the absence was recorded.
+    pub used: usize,
+    pub builtin: Value,
+}
+
+/// A class-lookup cache entry.
+#[derive(Copy, Clone)]
+pub struct ClassEntry {
+    pub site: usize,
+    pub class: Value,
+    pub version: u64,
+    pub found: Option<Found>,
+}
+
 /// The VM's caches.
-#[derive(Default)]
 pub struct Caches {
     /// The shared empty tuple.
     pub empty_tuple: Value,
+    /// Bumped whenever a class dict changes.
+    pub class_version: u64,
+    globals: Box<[GlobalEntry]>,
+    classes: Box<[Option<ClassEntry>]>,
 }
 
-impl Caches {
-    /// Marks the heap values the caches hold.
-    pub fn mark(&self, heap: &mut crate::heap::Heap) {
-        heap.mark(self.empty_tuple);
+impl Default for Caches {
+    fn default() -> Self {
+        Caches {
+            empty_tuple: Value::NULL,
+            class_version: 1,
+            globals: vec![GlobalEntry::default(); GLOBAL_SLOTS].into_boxed_slice(),
+            classes: vec![None; CLASS_SLOTS].into_boxed_slice(),
+        }
     }
 }
 
-impl Default for Value {
-    fn default() -> Self {
-        Value::NULL
+#[inline(always)]
+fn slot_of(site: usize, n: usize) -> usize {
+    (site ^ (site >> 10)) & (n - 1)
+}
+
+impl Caches {
+    /// Marks the heap values the caches must keep alive.
+    pub fn mark(&self, heap: &mut crate::heap::Heap) {
+        heap.mark(self.empty_tuple);
+    }
+
+    /// Forgets every cached lookup (called at each collection).
+    pub fn clear(&mut self) {
+        for g in self.globals.iter_mut() {
+            g.site = 0;
+        }
+        for c in self.classes.iter_mut() {
+            *c = None;
+        }
+    }
+
+    /// The global entry for `site`, if one was recorded.
+    #[inline(always)]
+    pub fn global(&self, site: usize) -> Option<&GlobalEntry> {
+        let e = &self.globals[slot_of(site, GLOBAL_SLOTS)];
+        (e.site == site).then_some(e)
+    }
+
+    /// Records a global lookup.
+    #[inline]
+    pub fn set_global(&mut self, e: GlobalEntry) {
+        self.globals[slot_of(e.site, GLOBAL_SLOTS)] = e;
+    }
+
+    /// The class-lookup result for `site` and `class`, if still valid.
+    #[inline(always)]
+    pub fn class(&self, site: usize, class: Value) -> Option<Option<Found>> {
+        match &self.classes[slot_of(site, CLASS_SLOTS)] {
+            Some(e) if e.site == site && e.class == class && e.version == self.class_version => Some(e.found),
+            _ => None,
+        }
+    }
+
+    /// Records a class lookup.
+    #[inline]
+    pub fn set_class(&mut self, site: usize, class: Value, found: Option<Found>) {
+        let version = self.class_version;
+        self.classes[slot_of(site, CLASS_SLOTS)] = Some(ClassEntry { site, class, version, found });
     }
 }

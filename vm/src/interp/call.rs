@@ -210,21 +210,31 @@ impl Vm {
     ) -> PyResult<()> {
         let fi = self.frames.len() - 1;
         let base = self.frames[fi].state_base();
+        let (data_ptr, data_len) = (self.frames[fi].data, self.frames[fi].data_len as usize);
+        // SAFETY: the function data lives in a registered source, which is never freed or
+        // changed while the VM exists (see `Frame::data`); the slice does not outlive this call.
+        let data: &[u8] = unsafe { std::slice::from_raw_parts(data_ptr, data_len) };
         let n_state = p.n_state as usize;
         let local = |i: usize| base + n_state - 1 - i;
         let n_cells = if cells.is_null() { 0 } else { tuple::len(self, cells) };
-        let pos_arg = |vm: &Vm, i: usize| {
-            if i < n_cells {
-                tuple::get(vm, cells, i)
-            } else {
-                args[i - n_cells]
-            }
-        };
         let n_pos = p.n_pos_args as usize;
         let n_kwonly = p.n_kwonly_args as usize;
         let n_def = p.n_def_pos_args as usize;
         let flags = p.scope_flags;
-        let mut n_args = n_cells + args.len();
+        let n_args = n_cells + args.len();
+        // Fast path: exactly the positional parameters, nothing else to do.
+        if n_args == n_pos && kw.is_empty() && flags & !SCOPE_GENERATOR == 0 && n_kwonly == 0 {
+            for k in 0..n_cells {
+                let c = tuple::get(self, cells, k);
+                self.heap.set_value(local(k), c);
+            }
+            for (k, a) in args.iter().enumerate() {
+                self.heap.set_value(local(n_cells + k), *a);
+            }
+            return self.make_cells(p, data, base, n_state);
+        }
+        let pos_arg = |vm: &Vm, i: usize| if i < n_cells { tuple::get(vm, cells, i) } else { args[i - n_cells] };
+        let mut n_args = n_args;
         let varargs_slot = n_pos + n_kwonly;
         let varkw_slot = varargs_slot + (flags & SCOPE_VARARGS != 0) as usize;
         if n_args > n_pos {
@@ -235,8 +245,11 @@ impl Vm {
                     format_args!("{fname}() takes {n_pos} positional arguments but {n_args} were given"),
                 ));
             }
-            let extra: Vec<Value> = (n_pos..n_args).map(|i| pos_arg(self, i)).collect();
-            let t = tuple::new_from(self, &extra)?;
+            let t = tuple::alloc(self, n_args - n_pos)?;
+            for i in n_pos..n_args {
+                let v = pos_arg(self, i);
+                tuple::set(self, t, i - n_pos, v);
+            }
             self.heap.set_value(local(varargs_slot), t);
             n_args = n_pos;
         } else {
@@ -270,15 +283,12 @@ impl Vm {
                 varkw = dict::new(self, 0)?;
                 self.heap.set_value(local(varkw_slot), varkw);
             }
-            let data = self.frames[fi].data();
-            let names: Vec<u32> = p.arg_name_indices(data).collect();
             let code = self.frames[fi].code;
-            let names: Vec<crate::qstr::Qstr> =
-                names.iter().map(|&k| function::code_qstr(self, code, k as usize)).collect();
             for pair in kw.chunks(2) {
                 let (k, v) = (pair[0], pair[1]);
                 let kq = self.str_to_qstr(k)?;
-                match names.iter().position(|&n| n == kq) {
+                let pos = p.arg_name_indices(data).position(|n| function::code_qstr(self, code, n as usize) == kq);
+                match pos {
                     Some(j) => {
                         if !self.heap.value(local(j)).is_null() {
                             let kname = self.qstr_str(kq).to_string();
@@ -325,7 +335,8 @@ impl Vm {
             for t in 0..n_kwonly {
                 let i = n_pos + t;
                 if self.heap.value(local(i)).is_null() {
-                    let name = names[i];
+                    let name_index = p.arg_name_indices(data).nth(i).unwrap_or(0);
+                    let name = function::code_qstr(self, code, name_index as usize);
                     let d = if flags & SCOPE_DEFKWARGS != 0 && !dkw.is_null() {
                         dict::get_qstr(self, dkw, name)?
                     } else {
@@ -352,11 +363,17 @@ impl Vm {
                 self.heap.set_value(local(varkw_slot), d);
             }
         }
-        let cells_list: Vec<u8> = p.cells(self.frames[fi].data()).to_vec();
-        for c in cells_list {
-            let v = self.heap.value(local(c as usize));
+        self.make_cells(p, data, base, n_state)
+    }
+
+    /// Replaces the locals named in the cell list with cells holding their values.
+    #[inline]
+    fn make_cells(&mut self, p: &Prelude, data: &[u8], base: usize, n_state: usize) -> PyResult<()> {
+        for &c in p.cells(data) {
+            let slot = base + n_state - 1 - c as usize;
+            let v = self.heap.value(slot);
             let cell = function::new_cell(self, v)?;
-            self.heap.set_value(local(c as usize), cell);
+            self.heap.set_value(slot, cell);
         }
         Ok(())
     }

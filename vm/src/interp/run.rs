@@ -317,7 +317,8 @@ impl Vm {
                     }
                     op::LOAD_GLOBAL => {
                         let q = qstr!();
-                        let v = tri!(self.load_global(fi, q, op_ip));
+                        let site = bc as usize + op_ip;
+                        let v = tri!(self.load_global(fi, q, site));
                         push!(v);
                     }
                     op::STORE_NAME => {
@@ -345,13 +346,15 @@ impl Vm {
                     op::LOAD_ATTR => {
                         let q = qstr!();
                         let o = top!();
-                        let v = tri!(crate::runtime::attr::load_attr(self, o, q));
+                        let site = bc as usize + op_ip;
+                        let v = tri!(crate::runtime::attr::load_attr_at(self, o, q, site));
                         set_top!(v);
                     }
                     op::LOAD_METHOD => {
                         let q = qstr!();
                         let o = top!();
-                        let (m, s) = tri!(crate::runtime::attr::load_method(self, o, q));
+                        let site = bc as usize + op_ip;
+                        let (m, s) = tri!(crate::runtime::attr::load_method_at(self, o, q, site));
                         set_top!(m);
                         push!(s);
                     }
@@ -370,7 +373,8 @@ impl Vm {
                         if v.is_null() {
                             tri!(crate::runtime::attr::delete_attr(self, o, q));
                         } else {
-                            tri!(crate::runtime::attr::store_attr(self, o, q, v));
+                            let site = bc as usize + op_ip;
+                            tri!(crate::runtime::attr::store_attr_at(self, o, q, v, site));
                         }
                     }
                     op::LOAD_SUBSCR => {
@@ -950,13 +954,47 @@ impl Vm {
         self.load_builtin(q)
     }
 
-    /// `LOAD_GLOBAL`: globals, then builtins.
-    fn load_global(&mut self, fi: usize, q: Qstr, _op_ip: usize) -> PyResult<Value> {
+    /// `LOAD_GLOBAL`: globals, then builtins, through the per-site cache.
+    #[inline]
+    fn load_global(&mut self, fi: usize, q: Qstr, site: usize) -> PyResult<Value> {
         let globals = self.frames[fi].globals;
+        let table = crate::obj::dict::table(self, globals);
+        if let (Some(e), Some(t)) = (self.caches.global(site), table) {
+            if e.table == t.index {
+                if e.entry != usize::MAX {
+                    if e.entry < t.used(self) && t.key(self, e.entry) == Value::qstr(q.0) {
+                        return Ok(t.value(self, e.entry));
+                    }
+                } else if e.used == t.used(self) {
+                    return Ok(e.builtin);
+                }
+            }
+        }
+        self.load_global_slow(globals, q, site)
+    }
+
+    #[cold]
+    fn load_global_slow(&mut self, globals: Value, q: Qstr, site: usize) -> PyResult<Value> {
+        use crate::interp::cache::GlobalEntry;
+        if let Some(t) = crate::obj::dict::table(self, globals) {
+            let h = self.qstr_hash(q);
+            if let Some(e) = crate::obj::map::find_identity(self, t, Value::qstr(q.0), h) {
+                self.caches.set_global(GlobalEntry { site, table: t.index, entry: e, used: 0, builtin: Value::NULL });
+                return Ok(t.value(self, e));
+            }
+        }
         if let Some(v) = crate::obj::dict::get_qstr(self, globals, q)? {
             return Ok(v);
         }
-        self.load_builtin(q)
+        let v = self.load_builtin(q)?;
+        if let Some(t) = crate::obj::dict::table(self, globals) {
+            // Builtins are static values: caching them needs no root.
+            if !v.is_heap() {
+                let used = t.used(self);
+                self.caches.set_global(GlobalEntry { site, table: t.index, entry: usize::MAX, used, builtin: v });
+            }
+        }
+        Ok(v)
     }
 
     fn load_builtin(&mut self, q: Qstr) -> PyResult<Value> {

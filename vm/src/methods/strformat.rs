@@ -358,7 +358,7 @@ fn format_counted(vm: &mut Vm, fmt: &[u8], args: &[Value], kw: &[Value], auto: &
             while !r.is_empty() {
                 if let Some(after) = r.strip_prefix('.') {
                     let end = after.find(['.', '[']).unwrap_or(after.len());
-                    let q = vm.intern(after[..end].as_bytes())?;
+                    let q = vm.intern(&after.as_bytes()[..end])?;
                     val = crate::runtime::attr::load_attr(vm, val, q)?;
                     r = &after[end..];
                 } else if let Some(after) = r.strip_prefix('[') {
@@ -551,7 +551,7 @@ pub fn percent(vm: &mut Vm, fmt: &[u8], args: Value, bytes: bool) -> PyResult<Ve
             }
             'c' => {
                 if let Some(s) = vm.str_text(v) {
-                    pad(&s.to_string(), &spec, '>')
+                    pad(s, &spec, '>')
                 } else {
                     let n = super::args::to_i64(vm, v)?;
                     pad(&char::from_u32(n as u32).unwrap_or('?').to_string(), &spec, '>')

@@ -96,7 +96,13 @@ fn bind_native(vm: &mut Vm, obj: Value, cls: Value, t: &'static TypeObj, a: Attr
 
 /// `LOAD_METHOD`.
 pub fn load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<MethodPair> {
-    match find_method(vm, obj, name)? {
+    load_method_at(vm, obj, name, 0)
+}
+
+/// `LOAD_METHOD` at bytecode site `site` (0: uncached).
+#[inline]
+pub fn load_method_at(vm: &mut Vm, obj: Value, name: Qstr, site: usize) -> PyResult<MethodPair> {
+    match find_method_at(vm, obj, name, site)? {
         Some(pair) => Ok(pair),
         None => Err(no_attr(vm, obj, name)),
     }
@@ -104,11 +110,31 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<MethodPair> 
 
 /// `LOAD_ATTR`.
 pub fn load_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Value> {
-    let (m, s) = load_method(vm, obj, name)?;
+    load_attr_at(vm, obj, name, 0)
+}
+
+/// `LOAD_ATTR` at bytecode site `site` (0: uncached).
+#[inline]
+pub fn load_attr_at(vm: &mut Vm, obj: Value, name: Qstr, site: usize) -> PyResult<Value> {
+    let (m, s) = load_method_at(vm, obj, name, site)?;
     if s.is_null() {
         return Ok(m);
     }
     function::new_bound_method(vm, s, m)
+}
+
+/// A class-level lookup, cached per bytecode site (`site` 0: uncached).
+#[inline]
+pub fn class_lookup_at(vm: &mut Vm, cls: Value, name: Qstr, site: usize) -> PyResult<Option<Found>> {
+    if site != 0 {
+        if let Some(found) = vm.caches.class(site, cls) {
+            return Ok(found);
+        }
+        let found = class::lookup(vm, cls, name)?;
+        vm.caches.set_class(site, cls, found);
+        return Ok(found);
+    }
+    class::lookup(vm, cls, name)
 }
 
 /// Looks an attribute up without raising AttributeError (`None` when missing).
@@ -122,9 +148,14 @@ pub fn find_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>>
 
 /// The general lookup behind `LOAD_METHOD` and `LOAD_ATTR`.
 pub fn find_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<MethodPair>> {
+    find_method_at(vm, obj, name, 0)
+}
+
+/// [`find_method`] with a cache site.
+pub fn find_method_at(vm: &mut Vm, obj: Value, name: Qstr, site: usize) -> PyResult<Option<MethodPair>> {
     if let Some(i) = obj.as_heap() {
         match vm.heap.kind(i) {
-            ObjKind::Instance | ObjKind::Exception => return find_on_instance(vm, obj, name),
+            ObjKind::Instance | ObjKind::Exception => return find_on_instance(vm, obj, name, site),
             ObjKind::Class => return find_on_class(vm, obj, name),
             ObjKind::Module => {
                 let d = vm.heap.value(i + 2);
@@ -176,8 +207,8 @@ pub fn find_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Metho
     }
 }
 
-fn find_on_instance(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<MethodPair>> {
-    let cls = object::type_of(vm, obj);
+fn find_on_instance(vm: &mut Vm, obj: Value, name: Qstr, site: usize) -> PyResult<Option<MethodPair>> {
+    let cls = vm.heap.value(obj.heap_index_unchecked() + 1);
     if let Some(slot) = class::dict_slot(vm, obj) {
         let d = vm.heap.value(slot);
         if d.is_heap() {
@@ -186,7 +217,7 @@ fn find_on_instance(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Meth
             }
         }
     }
-    if let Some(found) = class::lookup(vm, cls, name)? {
+    if let Some(found) = class_lookup_at(vm, cls, name, site)? {
         return Ok(Some(bind(vm, obj, cls, found)?));
     }
     // Instance data of exceptions and special names.
@@ -220,7 +251,7 @@ fn find_on_instance(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Meth
         _ => {}
     }
     if name != q::__getattr__ {
-        if let Some(found) = class::lookup(vm, cls, q::__getattr__)? {
+        if let Some(found) = class_lookup_at(vm, cls, q::__getattr__, site.wrapping_mul(3))? {
             let (f, s) = bind(vm, obj, cls, found)?;
             let r = vm.call_method_value(f, s, &[Value::qstr(name.0)])?;
             return Ok(Some((r, Value::NULL)));
@@ -305,13 +336,18 @@ pub fn lookup_special(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Va
 
 /// `STORE_ATTR` (and `setattr`).
 pub fn store_attr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyResult<()> {
+    store_attr_at(vm, obj, name, v, 0)
+}
+
+/// `STORE_ATTR` at bytecode site `site` (0: uncached).
+pub fn store_attr_at(vm: &mut Vm, obj: Value, name: Qstr, v: Value, site: usize) -> PyResult<()> {
     let Some(i) = obj.as_heap() else {
         return Err(no_attr(vm, obj, name));
     };
     match vm.heap.kind(i) {
         ObjKind::Instance | ObjKind::Exception => {
             let cls = vm.heap.value(i + 1);
-            if let Some(Found::Value(p)) = class::lookup(vm, cls, name)? {
+            if let Some(Found::Value(p)) = class_lookup_at(vm, cls, name, site)? {
                 if record::which(vm, p) == Some(Record::Property) {
                     let setter = record::field(vm, p, 1);
                     if setter.is_none() {
@@ -321,13 +357,17 @@ pub fn store_attr(vm: &mut Vm, obj: Value, name: Qstr, v: Value) -> PyResult<()>
                     return Ok(());
                 }
             }
-            if let Some(Found::Value(f)) = class::lookup(vm, cls, q::__setattr__)? {
+            if let Some(Found::Value(f)) = class_lookup_at(vm, cls, q::__setattr__, site.wrapping_mul(3))? {
                 vm.call(f, &[obj, Value::qstr(name.0), v], &[])?;
                 return Ok(());
             }
             set_in_dict_slot(vm, obj, name, v)
         }
-        ObjKind::Class | ObjKind::Module => set_in_dict_slot(vm, obj, name, v),
+        ObjKind::Class => {
+            vm.caches.class_version += 1;
+            set_in_dict_slot(vm, obj, name, v)
+        }
+        ObjKind::Module => set_in_dict_slot(vm, obj, name, v),
         _ => Err(no_attr(vm, obj, name)),
     }
 }
@@ -367,6 +407,9 @@ pub fn delete_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<()> {
                 vm.call(f, &[obj, Value::qstr(name.0)], &[])?;
                 return Ok(());
             }
+        }
+        if vm.heap.kind(i) == ObjKind::Class {
+            vm.caches.class_version += 1;
         }
         if let Some(slot) = class::dict_slot(vm, obj) {
             let d = vm.heap.value(slot);

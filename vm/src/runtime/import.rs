@@ -27,7 +27,7 @@ pub fn import_name(vm: &mut Vm, fi: usize, name: Qstr, fromlist: Value, level: V
 pub fn import_name_from(vm: &mut Vm, fi: Option<usize>, name: Qstr, fromlist: Value, level: Value) -> PyResult<Value> {
     let level = level.as_small_int().unwrap_or(0);
     let full = if level > 0 { resolve_relative(vm, fi, name, level as usize)? } else { vm.qstr_str(name).to_string() };
-    let has_fromlist = !fromlist.is_none() && !(tuple::is_tuple(vm, fromlist) && tuple::len(vm, fromlist) == 0);
+    let has_fromlist = !(fromlist.is_none() || tuple::is_tuple(vm, fromlist) && tuple::len(vm, fromlist) == 0);
     // Import each dotted prefix in turn.
     let mut top = Value::NONE;
     let mut last = Value::NONE;

@@ -167,8 +167,16 @@ impl Vm {
         Exit::Exception
     }
 
-    /// Prints a traceback and the exception as MicroPython does.
+    /// Prints a traceback and the exception as MicroPython does (to stderr).
     pub fn print_exception(&mut self, e: Value) {
+        let out = self.exception_text(e);
+        let _ = self.stdout.flush();
+        let _ = self.stderr.write_all(out.as_bytes());
+        let _ = self.stderr.flush();
+    }
+
+    /// The traceback text MicroPython prints for an exception.
+    pub fn exception_text(&mut self, e: Value) -> String {
         let mut out = String::new();
         let tb = exception::traceback(self, e);
         if !tb.is_empty() {
@@ -193,8 +201,7 @@ impl Vm {
             out.push_str(&msg);
         }
         out.push('\n');
-        let _ = self.stderr.write_all(out.as_bytes());
-        let _ = self.stderr.flush();
+        out
     }
 }
 

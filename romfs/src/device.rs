@@ -132,7 +132,11 @@ pub struct FileDevice {
 impl FileDevice {
     /// Opens a file as a device (read-write).
     pub fn open(path: &Path, erase_size: u64) -> Result<FileDevice, DeviceError> {
-        let file = std::fs::OpenOptions::new().read(true).write(true).open(path).map_err(|e| DeviceError::Io(e.to_string()))?;
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+            .map_err(|e| DeviceError::Io(e.to_string()))?;
         let capacity = file.metadata().map_err(|e| DeviceError::Io(e.to_string()))?.len();
         Ok(FileDevice { file, capacity, erase_size: erase_size.max(1) })
     }
@@ -176,7 +180,11 @@ pub struct MmapDevice {
 impl MmapDevice {
     /// Maps a file read-write.
     pub fn open(path: &Path, erase_size: u64) -> Result<MmapDevice, DeviceError> {
-        let file = std::fs::OpenOptions::new().read(true).write(true).open(path).map_err(|e| DeviceError::Io(e.to_string()))?;
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+            .map_err(|e| DeviceError::Io(e.to_string()))?;
         // SAFETY: the mapping is private to this process's view of the file; mpyrom does not
         // modify the file through other handles while the device exists, and the bytes are
         // only ever read through bounds-checked slices.
@@ -325,7 +333,8 @@ pub fn mount<D: BlockDevice + ?Sized>(dev: &D) -> Result<Mounted<'_>, crate::Err
     }
     let mut p = 3;
     let len = crate::varuint::decode(&head, &mut p, head.len())?;
-    let total = (p as u64).checked_add(len).filter(|&t| t <= dev.capacity()).ok_or(crate::Error::Truncated { offset: 0 })?;
+    let total =
+        (p as u64).checked_add(len).filter(|&t| t <= dev.capacity()).ok_or(crate::Error::Truncated { offset: 0 })?;
     let mut data = vec![0u8; total as usize];
     dev.read(0, &mut data)?;
     crate::Image::new(&data)?;

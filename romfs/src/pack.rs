@@ -156,8 +156,15 @@ pub fn pack(nodes: &[Node], opts: Options) -> Result<Packed, Error> {
     normalize_tree(&mut nodes)?;
     let mut widths: Vec<usize> = Vec::new();
     for _round in 0..64 {
-        let mut pass =
-            Pass { out: Vec::new(), widths: &mut widths, next_width: 0, grew: false, align: opts.align, files: Vec::new(), padding: 0 };
+        let mut pass = Pass {
+            out: Vec::new(),
+            widths: &mut widths,
+            next_width: 0,
+            grew: false,
+            align: opts.align,
+            files: Vec::new(),
+            padding: 0,
+        };
         pass.out.extend_from_slice(&HEADER);
         debug_assert_eq!(varuint::encoded_len(KIND_FILESYSTEM), HEADER.len());
         let id = pass.next_width;

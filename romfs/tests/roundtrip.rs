@@ -14,7 +14,8 @@ fn arb_name() -> impl Strategy<Value = String> {
 }
 
 fn arb_tree(depth: u32) -> impl Strategy<Value = Vec<Node>> {
-    let leaf = (arb_name(), prop::collection::vec(any::<u8>(), 0..300)).prop_map(|(name, data)| Node::File { name, data });
+    let leaf =
+        (arb_name(), prop::collection::vec(any::<u8>(), 0..300)).prop_map(|(name, data)| Node::File { name, data });
     let node = leaf.prop_recursive(depth, 40, 6, |inner| {
         (arb_name(), prop::collection::vec(inner, 0..6)).prop_map(|(name, children)| Node::Dir { name, children })
     });
@@ -117,7 +118,8 @@ fn empty_tree_is_a_valid_image() {
 
 #[test]
 fn large_alignment_padding_is_bounded() {
-    let tree = vec![Node::File { name: "a".into(), data: vec![1; 10] }, Node::File { name: "b".into(), data: vec![2; 10] }];
+    let tree =
+        vec![Node::File { name: "a".into(), data: vec![1; 10] }, Node::File { name: "b".into(), data: vec![2; 10] }];
     let packed = pack(&tree, Options { align: 4096, crc: true }).unwrap();
     for f in &packed.files {
         assert_eq!(f.data_offset % 4096, 0);

@@ -57,7 +57,7 @@ pub(crate) fn check_range(offset: u64, len: u64, capacity: u64) -> Result<(), De
 }
 
 pub(crate) fn check_erase(from: u64, to: u64, erase_size: u64, capacity: u64) -> Result<(), DeviceError> {
-    if from > to || from % erase_size != 0 || to % erase_size != 0 {
+    if from > to || !from.is_multiple_of(erase_size) || !to.is_multiple_of(erase_size) {
         return Err(DeviceError::Unaligned { from, to, erase_size });
     }
     check_range(from, to - from, capacity)
@@ -237,7 +237,7 @@ impl<D: BlockDevice> Partition<D> {
     pub fn new(dev: D, offset: u64, len: u64) -> Result<Partition<D>, DeviceError> {
         check_range(offset, len, dev.capacity())?;
         let es = dev.erase_size();
-        if offset % es != 0 || len % es != 0 {
+        if !offset.is_multiple_of(es) || !len.is_multiple_of(es) {
             return Err(DeviceError::Unaligned { from: offset, to: offset + len, erase_size: es });
         }
         Ok(Partition { dev, offset, len })

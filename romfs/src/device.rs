@@ -140,6 +140,13 @@ impl FileDevice {
         let capacity = file.metadata().map_err(|e| DeviceError::Io(e.to_string()))?.len();
         Ok(FileDevice { file, capacity, erase_size: erase_size.max(1) })
     }
+
+    /// Opens a file as a device for reading only (writes fail).
+    pub fn open_read_only(path: &Path, erase_size: u64) -> Result<FileDevice, DeviceError> {
+        let file = File::open(path).map_err(|e| DeviceError::Io(e.to_string()))?;
+        let capacity = file.metadata().map_err(|e| DeviceError::Io(e.to_string()))?.len();
+        Ok(FileDevice { file, capacity, erase_size: erase_size.max(1) })
+    }
 }
 
 impl BlockDevice for FileDevice {
@@ -339,4 +346,53 @@ pub fn mount<D: BlockDevice + ?Sized>(dev: &D) -> Result<Mounted<'_>, crate::Err
     dev.read(0, &mut data)?;
     crate::Image::new(&data)?;
     Ok(Mounted::Copied(data))
+}
+
+/// A read-only memory-mapped file (an image file used in place). Its bytes can be shared
+/// with the VM directly (`AsRef<[u8]>`).
+#[derive(Debug)]
+pub struct ReadOnlyMap {
+    map: memmap2::Mmap,
+    erase_size: u64,
+}
+
+impl ReadOnlyMap {
+    /// Maps a file read-only.
+    pub fn open(path: &Path, erase_size: u64) -> Result<ReadOnlyMap, DeviceError> {
+        let file = File::open(path).map_err(|e| DeviceError::Io(e.to_string()))?;
+        // SAFETY: the file is mapped read-only and mpyrom never writes it while mapped;
+        // another process truncating it would be a usage error outside our control (the
+        // same caveat as every mmap user), and reads are bounds-checked slices.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| DeviceError::Io(e.to_string()))?;
+        Ok(ReadOnlyMap { map, erase_size: erase_size.max(1) })
+    }
+}
+
+impl AsRef<[u8]> for ReadOnlyMap {
+    fn as_ref(&self) -> &[u8] {
+        &self.map
+    }
+}
+
+impl BlockDevice for ReadOnlyMap {
+    fn erase_size(&self) -> u64 {
+        self.erase_size
+    }
+    fn capacity(&self) -> u64 {
+        self.map.len() as u64
+    }
+    fn read(&self, offset: u64, buf: &mut [u8]) -> Result<(), DeviceError> {
+        check_range(offset, buf.len() as u64, self.capacity())?;
+        buf.copy_from_slice(&self.map[offset as usize..offset as usize + buf.len()]);
+        Ok(())
+    }
+    fn write(&mut self, _offset: u64, _data: &[u8]) -> Result<(), DeviceError> {
+        Err(DeviceError::Io("device is read-only".into()))
+    }
+    fn erase(&mut self, _from: u64, _to: u64) -> Result<(), DeviceError> {
+        Err(DeviceError::Io("device is read-only".into()))
+    }
+    fn memory_map(&self) -> Option<&[u8]> {
+        Some(&self.map)
+    }
 }

@@ -15,7 +15,7 @@ pub mod tree;
 pub mod varuint;
 pub mod verify;
 
-pub use device::{BlockDevice, DeviceError, FileDevice, MmapDevice, Mounted, Partition, RamDevice};
+pub use device::{BlockDevice, DeviceError, FileDevice, MmapDevice, Mounted, Partition, RamDevice, ReadOnlyMap};
 pub use reader::{DirIter, Entry, EntryKind, Image};
 
 /// Errors from reading, building or verifying an image.

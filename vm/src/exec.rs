@@ -264,3 +264,12 @@ impl Vm {
 pub fn mem_info(vm: &Vm) -> String {
     crate::modules::mem_info_text(vm)
 }
+
+impl Vm {
+    /// Copies `bytes` into a heap chunk (counted in the heap) and registers it as a source.
+    pub fn load_heap_source(&mut self, bytes: &[u8]) -> PyResult<SourceId> {
+        let i = self.alloc(crate::heap::ObjKind::RawBytes, bytes.len().div_ceil(8), 0)?;
+        self.heap.bytes_mut(i + 1, 0, bytes.len()).copy_from_slice(bytes);
+        self.add_source(Source::Heap { index: i, offset: 0, len: bytes.len() })
+    }
+}

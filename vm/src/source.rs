@@ -18,8 +18,9 @@ pub type SharedBytes = Arc<dyn AsRef<[u8]> + Send + Sync>;
 pub enum Source {
     /// Bytes outside the heap, used in place.
     Mapped(SharedBytes),
-    /// Bytes in a `RawBytes` heap chunk (payload starts at word `index + 1`).
-    Heap { index: usize, len: usize },
+    /// Bytes in a `RawBytes` heap chunk: `len` bytes starting `offset` bytes into the
+    /// payload (which starts at word `index + 1`).
+    Heap { index: usize, offset: usize, len: usize },
 }
 
 /// The registry of sources, indexed by a 16-bit id.
@@ -44,7 +45,20 @@ impl Sources {
     pub fn bytes<'a>(&'a self, heap: &'a Heap, id: SourceId) -> &'a [u8] {
         match &self.list[id as usize] {
             Source::Mapped(b) => (**b).as_ref(),
-            Source::Heap { index, len } => heap.bytes(*index + 1, 0, *len),
+            Source::Heap { index, offset, len } => heap.bytes(*index + 1, *offset, *len),
+        }
+    }
+
+    /// A source for `range` of source `id` (same storage, no copy).
+    pub fn sub_source(&self, id: SourceId, range: std::ops::Range<usize>) -> Source {
+        match &self.list[id as usize] {
+            Source::Mapped(b) => {
+                let base = b.clone();
+                Source::Mapped(std::sync::Arc::new(crate::vfs::romfs::SubSlice::new(base, range)))
+            }
+            Source::Heap { index, offset, .. } => {
+                Source::Heap { index: *index, offset: offset + range.start, len: range.len() }
+            }
         }
     }
 

@@ -45,15 +45,23 @@ impl VmOptions {
 pub struct RunArgs {
     #[command(flatten)]
     pub vm: VmOptions,
+    /// Boot a ROMFS image like a device: mounted at `/rom` in place (memory-mapped),
+    /// `sys.path` = `/rom`, `/rom/lib`; the module `-m MODULE` (default `main`) runs as
+    /// `__main__`.
+    #[arg(long, value_name = "IMAGE", conflicts_with_all = ["file", "dir"])]
+    pub image: Option<PathBuf>,
+    /// With `--image`: read the image into the VM heap instead of mapping it (to compare).
+    #[arg(long, requires = "image")]
+    pub copy: bool,
     /// Run the application in this host directory (mounted at `/`, `sys.path` = `/`,
     /// `/lib`); its module `-m MODULE` (default `main`) runs as `__main__`.
     #[arg(long, value_name = "PATH", conflicts_with = "file")]
     pub dir: Option<PathBuf>,
-    /// The module to run with `--dir`.
-    #[arg(short = 'm', long = "module", value_name = "MODULE", requires = "dir")]
+    /// The module to run with `--image` or `--dir`.
+    #[arg(short = 'm', long = "module", value_name = "MODULE")]
     pub module: Option<String>,
     /// The compiled program (`mpy-cross` output). Modules next to it can be imported.
-    #[arg(required_unless_present = "dir")]
+    #[arg(required_unless_present_any = ["dir", "image"])]
     pub file: Option<PathBuf>,
     /// Arguments for the program (`sys.argv[1:]`).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -66,6 +74,8 @@ enum Program {
     File { bytes: Vec<u8>, path: String, dir: String },
     /// A module in a host directory mounted at `/`.
     Dir { root: PathBuf, module: String },
+    /// A module in a ROMFS image mounted at `/rom`.
+    Image { path: PathBuf, copy: bool, module: String },
 }
 
 /// Stack reserved for the VM thread: native re-entry (dunder methods, `sorted(key=…)`)
@@ -95,7 +105,18 @@ pub fn exit_code(e: &vm::Exit) -> ExitCode {
 /// `mpyrom run FILE.mpy` / `mpyrom run --dir PATH [-m MODULE]`.
 pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
     let config = a.vm.config()?;
+    if a.module.is_some() && a.dir.is_none() && a.image.is_none() {
+        return Err(CliError::Msg("-m MODULE needs --image or --dir".into()));
+    }
     let program = match (&a.dir, &a.file) {
+        _ if a.image.is_some() => {
+            let path = a.image.clone().unwrap_or_default();
+            // Check the image before starting the VM: a corrupt image is a tool error.
+            let map =
+                romfs::ReadOnlyMap::open(&path, 4096).map_err(|e| CliError::Msg(format!("{}: {e}", path.display())))?;
+            romfs::verify::verify(map.as_ref()).map_err(|e| CliError::Msg(format!("{}: {e}", path.display())))?;
+            Program::Image { path, copy: a.copy, module: a.module.clone().unwrap_or_else(|| "main".into()) }
+        }
         (Some(root), _) => {
             if !root.is_dir() {
                 return Err(CliError::Msg(format!("{}: not a directory", root.display())));
@@ -116,6 +137,27 @@ pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
     Ok(exit_code(&exit))
 }
 
+/// Mounts a ROMFS image file: memory-mapped (in place) or read into the VM heap.
+pub fn mount_image(
+    machine: &mut vm::Vm,
+    path: &std::path::Path,
+    copy: bool,
+) -> Result<std::rc::Rc<dyn vm::vfs::FileSystem>, String> {
+    if copy {
+        let dev = romfs::FileDevice::open_read_only(path, 4096).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mounted = romfs::device::mount(&dev).map_err(|e| format!("{}: {e}", path.display()))?;
+        let src = machine
+            .load_heap_source(mounted.bytes())
+            .map_err(|_| "heap too small for the image (--copy)".to_string())?;
+        let fs = vm::vfs::romfs::RomFs::copied(machine, src).map_err(|e| e.to_string())?;
+        Ok(std::rc::Rc::new(fs))
+    } else {
+        let map = romfs::ReadOnlyMap::open(path, 4096).map_err(|e| format!("{}: {e}", path.display()))?;
+        let fs = vm::vfs::romfs::RomFs::mapped(Arc::new(map)).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(std::rc::Rc::new(fs))
+    }
+}
+
 fn run_program(config: vm::Config, program: Program, args: Vec<String>, verbose: bool) -> Result<vm::Exit, String> {
     let stdout = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
     let mut machine = vm::Vm::with_output(config, stdout, Box::new(std::io::stderr()));
@@ -129,6 +171,14 @@ fn run_program(config: vm::Config, program: Program, args: Vec<String>, verbose:
             let src =
                 machine.add_source(vm::Source::Mapped(Arc::new(bytes))).map_err(|_| "too many sources".to_string())?;
             machine.run_main(src, Some(&path))
+        }
+        Program::Image { path, copy, module } => {
+            let fs = mount_image(&mut machine, &path, copy)?;
+            machine.vfs.mount("/rom", fs).map_err(|e| e.to_string())?;
+            machine.vfs.cwd = "/".into();
+            machine.set_argv(&module, &args).map_err(|_| "heap too small to start".to_string())?;
+            machine.set_sys_path(&["/rom", "/rom/lib"]).map_err(|_| "heap too small to start".to_string())?;
+            machine.run_main_module(&module)
         }
         Program::Dir { root, module } => {
             machine.vfs.mount("/", std::rc::Rc::new(vm::vfs::host::HostDir::new(root))).map_err(|e| e.to_string())?;

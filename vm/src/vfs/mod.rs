@@ -7,6 +7,7 @@
 
 pub mod host;
 pub mod importer;
+pub mod romfs;
 
 use crate::source::Source;
 use crate::vm::Vm;

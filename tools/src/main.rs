@@ -39,6 +39,8 @@ enum Command {
     Verify(cmd::image::VerifyArgs),
     /// Run a compiled program (.mpy) as __main__.
     Run(cmd::run::RunArgs),
+    /// Create and inspect FAT volume images.
+    Fat(cmd::fat::FatArgs),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Command::Info(a) => cmd::image::info(a),
         Command::Verify(a) => cmd::image::verify(a),
         Command::Run(a) => cmd::run::run(a),
+        Command::Fat(a) => cmd::fat::fat(a),
     };
     match result {
         Ok(code) => code,

@@ -135,7 +135,9 @@ impl Vm {
     /// Runs the `.mpy` in `source` as `__main__`; prints an uncaught exception.
     pub fn run_main(&mut self, source: SourceId, file: Option<&str>) -> Exit {
         self.mark_stack_base();
-        match self.exec_module(source, "__main__", file) {
+        let r = self.exec_module(source, "__main__", file);
+        crate::vfs::file::close_all(self);
+        match r {
             Ok(_) => {
                 let _ = self.stdout.flush();
                 Exit::Ok
@@ -244,6 +246,7 @@ impl Vm {
             self.main_alias = Some(module.to_string());
             let r = importer.import(self, "__main__", Value::NONE);
             self.main_alias = None;
+            crate::vfs::file::close_all(self);
             match r? {
                 Some(m) => Ok(m),
                 None => Err(self.raise_fmt(&exception::IMPORT_ERROR, format_args!("no module named '{module}'"))),

@@ -82,6 +82,10 @@ pub struct Vm {
     pub vfs: crate::vfs::Vfs,
     /// While running a module as `__main__`: the module name to look up on the path.
     pub main_alias: Option<String>,
+    /// Open files (indexed by the handle in a file object).
+    pub files: Vec<Option<crate::vfs::file::OpenFile>>,
+    /// Filesystem objects created from Python (`vfs.VfsRom(...)` etc.).
+    pub filesystems: Vec<std::rc::Rc<dyn crate::vfs::FileSystem>>,
 }
 
 impl Vm {
@@ -117,6 +121,8 @@ impl Vm {
             importer: None,
             vfs: Default::default(),
             main_alias: None,
+            files: Vec::new(),
+            filesystems: Vec::new(),
         };
         vm.init_runtime();
         vm
@@ -179,7 +185,11 @@ impl Vm {
         self.caches.clear();
         self.heap.begin_collection();
         self.mark_roots();
-        self.heap.finish_collection()
+        let freed = self.heap.finish_collection();
+        if !self.files.is_empty() {
+            crate::vfs::file::finalize_dead(self);
+        }
+        freed
     }
 
     fn mark_roots(&mut self) {

@@ -1,4 +1,5 @@
 //! One module per family of subcommands.
 
+pub mod fat;
 pub mod image;
 pub mod run;

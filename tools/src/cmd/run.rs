@@ -53,6 +53,10 @@ pub struct RunArgs {
     /// With `--image`: read the image into the VM heap instead of mapping it (to compare).
     #[arg(long, requires = "image")]
     pub copy: bool,
+    /// With `--image`: mount this FAT volume image (read-write) at `/flash` and put
+    /// `/flash`, `/flash/lib` on `sys.path`.
+    #[arg(long, value_name = "FAT_IMAGE", requires = "image")]
+    pub fat: Option<PathBuf>,
     /// Run the application in this host directory (mounted at `/`, `sys.path` = `/`,
     /// `/lib`); its module `-m MODULE` (default `main`) runs as `__main__`.
     #[arg(long, value_name = "PATH", conflicts_with = "file")]
@@ -74,8 +78,8 @@ enum Program {
     File { bytes: Vec<u8>, path: String, dir: String },
     /// A module in a host directory mounted at `/`.
     Dir { root: PathBuf, module: String },
-    /// A module in a ROMFS image mounted at `/rom`.
-    Image { path: PathBuf, copy: bool, module: String },
+    /// A module in a ROMFS image mounted at `/rom` (and an optional FAT volume at `/flash`).
+    Image { path: PathBuf, copy: bool, module: String, fat: Option<PathBuf> },
 }
 
 /// Stack reserved for the VM thread: native re-entry (dunder methods, `sorted(key=…)`)
@@ -115,7 +119,12 @@ pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
             let map =
                 romfs::ReadOnlyMap::open(&path, 4096).map_err(|e| CliError::Msg(format!("{}: {e}", path.display())))?;
             romfs::verify::verify(map.as_ref()).map_err(|e| CliError::Msg(format!("{}: {e}", path.display())))?;
-            Program::Image { path, copy: a.copy, module: a.module.clone().unwrap_or_else(|| "main".into()) }
+            Program::Image {
+                path,
+                copy: a.copy,
+                module: a.module.clone().unwrap_or_else(|| "main".into()),
+                fat: a.fat.clone(),
+            }
         }
         (Some(root), _) => {
             if !root.is_dir() {
@@ -172,12 +181,19 @@ fn run_program(config: vm::Config, program: Program, args: Vec<String>, verbose:
                 machine.add_source(vm::Source::Mapped(Arc::new(bytes))).map_err(|_| "too many sources".to_string())?;
             machine.run_main(src, Some(&path))
         }
-        Program::Image { path, copy, module } => {
+        Program::Image { path, copy, module, fat } => {
             let fs = mount_image(&mut machine, &path, copy)?;
             machine.vfs.mount("/rom", fs).map_err(|e| e.to_string())?;
+            let mut sys_path = vec!["/rom", "/rom/lib"];
+            if let Some(fat) = fat {
+                let dev = romfs::FileDevice::open(&fat, 512).map_err(|e| format!("{}: {e}", fat.display()))?;
+                let fs = vm::vfs::fat::FatFs::mount(Box::new(dev)).map_err(|e| format!("{}: {e}", fat.display()))?;
+                machine.vfs.mount("/flash", std::rc::Rc::new(fs)).map_err(|e| e.to_string())?;
+                sys_path.extend(["/flash", "/flash/lib"]);
+            }
             machine.vfs.cwd = "/".into();
             machine.set_argv(&module, &args).map_err(|_| "heap too small to start".to_string())?;
-            machine.set_sys_path(&["/rom", "/rom/lib"]).map_err(|_| "heap too small to start".to_string())?;
+            machine.set_sys_path(&sys_path).map_err(|_| "heap too small to start".to_string())?;
             machine.run_main_module(&module)
         }
         Program::Dir { root, module } => {

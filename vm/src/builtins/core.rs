@@ -11,6 +11,14 @@ use crate::vm::{PyResult, Vm};
 use std::io::Write;
 
 native_fn!(pub PRINT, q::print, 0, u16::MAX, kw, print);
+native_fn!(pub OPEN, q::open, 1, 2, kw, |vm, a, kw| {
+    let path = to_string(vm, a[0])?;
+    let mode = match a.get(1).copied().or_else(|| kwarg(vm, kw, q::mode)) {
+        Some(m) => to_string(vm, m)?,
+        None => "r".to_string(),
+    };
+    crate::vfs::file::open(vm, &path, &mode)
+});
 native_fn!(pub LEN, q::len, 1, 1, |vm, a, _| {
     let n = vm.len_of(a[0])?;
     vm.new_int(n as i64)

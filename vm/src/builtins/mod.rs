@@ -47,6 +47,7 @@ pub fn lookup(vm: &Vm, name: Qstr) -> Option<Value> {
         q::reversed => f(&iter::REVERSED),
         // functions
         q::print => f(&core::PRINT),
+        q::open => f(&core::OPEN),
         q::len => f(&core::LEN),
         q::repr => f(&core::REPR),
         q::isinstance => f(&core::ISINSTANCE),

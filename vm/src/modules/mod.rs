@@ -4,7 +4,9 @@
 mod gc;
 mod math;
 pub mod micropython;
+pub mod os;
 mod sys;
+pub mod vfs;
 
 use crate::obj::native::ModuleObj;
 use crate::qstr::{q, Qstr};
@@ -16,6 +18,8 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::gc => &gc::MODULE,
         q::micropython => &micropython::MODULE,
         q::math => &math::MODULE,
+        q::os => &os::MODULE,
+        q::vfs => &vfs::MODULE,
         _ => return None,
     })
 }

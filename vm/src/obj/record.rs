@@ -27,6 +27,10 @@ pub enum Record {
     Range = 6,
     /// dict, which (0 keys, 1 values, 2 items)
     DictView = 7,
+    /// handle, name, binary
+    File = 8,
+    /// filesystem index (into `Vm::filesystems`)
+    Vfs = 9,
 }
 
 impl Record {
@@ -39,6 +43,8 @@ impl Record {
             5 => Record::Slice,
             6 => Record::Range,
             7 => Record::DictView,
+            8 => Record::File,
+            9 => Record::Vfs,
             _ => return None,
         })
     }
@@ -86,6 +92,8 @@ pub fn type_of_record(vm: &Vm, i: usize) -> &'static TypeObj {
         Some(Record::Slice) => &SLICE_TYPE,
         Some(Record::Range) => &RANGE_TYPE,
         Some(Record::DictView) => &DICT_VIEW_TYPE,
+        Some(Record::File) => crate::vfs::file::type_of_file(vm, Value::heap(i)),
+        Some(Record::Vfs) => &crate::modules::vfs::VFS_TYPE,
         None => &OBJECT_TYPE,
     }
 }

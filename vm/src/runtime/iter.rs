@@ -39,6 +39,7 @@ pub fn get_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
                     let (d, w) = (record::field(vm, obj, 0), record::field(vm, obj, 1));
                     return it::new(vm, IterKind::Dict, &[d, zero, w]);
                 }
+                Some(Record::File) => return Ok(obj),
                 _ => {}
             },
             ObjKind::Instance | ObjKind::Exception => {
@@ -95,6 +96,12 @@ pub fn step(vm: &mut Vm, iter: Value) -> PyResult<Next> {
     };
     match vm.heap.kind(i) {
         ObjKind::Iter => {}
+        ObjKind::Record if record::which(vm, iter) == Some(Record::File) => {
+            return Ok(match crate::vfs::file::next_line(vm, iter)? {
+                Some(l) => Next::Item(l),
+                None => done,
+            });
+        }
         ObjKind::Generator => {
             return Ok(match generator::resume(vm, iter, Value::NONE, None)? {
                 Outcome::Yield(v) => Next::Item(v),

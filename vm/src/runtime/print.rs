@@ -230,6 +230,19 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
             }
             let args = exception::args_of(vm, v);
             let n = tuple::len(vm, args);
+            if kind == Kind::Str && cls == Value::from_static_type(&exception::OS_ERROR) && (1..3).contains(&n) {
+                if let Some(errno) = tuple::get(vm, args, 0).as_small_int() {
+                    if let Some(name) = crate::vfs::errno_name(errno) {
+                        let _ = write!(out, "[Errno {errno}] {name}");
+                        if n > 1 {
+                            out.push_str(": ");
+                            let a1 = tuple::get(vm, args, 1);
+                            write_value(vm, out, a1, Kind::Str)?;
+                        }
+                        return Ok(());
+                    }
+                }
+            }
             if kind == Kind::Str {
                 if n == 1 {
                     let a = tuple::get(vm, args, 0);

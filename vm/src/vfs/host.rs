@@ -3,11 +3,9 @@
 //! Invariant: every path is normalized (no `..` above the root) before it is joined to the
 //! root directory, so access stays inside it.
 
-use super::{normalize, FileSystem, FsError, NodeKind, Stat};
-use crate::source::Source;
+use super::{normalize, FileSystem, FsError, Loaded, NodeKind, Stat};
 use crate::vm::Vm;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// A host directory.
 pub struct HostDir {
@@ -63,9 +61,8 @@ impl FileSystem for HostDir {
         Ok(out)
     }
 
-    fn load(&self, vm: &mut Vm, path: &str) -> Result<Source, FsError> {
-        let data = self.read(vm, path)?;
-        Ok(Source::Mapped(Arc::new(data)))
+    fn load(&self, vm: &mut Vm, path: &str) -> Result<Loaded, FsError> {
+        Ok(Loaded::Bytes(self.read(vm, path)?))
     }
 
     fn read(&self, _vm: &Vm, path: &str) -> Result<Vec<u8>, FsError> {

@@ -77,10 +77,10 @@ fn load(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<&str>) -> PyResult<
         Some(x) => x,
         None => return Err(vm.raise_fmt(&IMPORT_ERROR, format_args!("no module named '{full}'"))),
     };
-    let src = match fs.load(vm, &rel) {
-        Ok(s) => s,
+    let id = match fs.load(vm, &rel) {
+        Ok(super::Loaded::Source(s)) => vm.add_source(s)?,
+        Ok(super::Loaded::Bytes(b)) => vm.load_heap_source(&b)?,
         Err(e) => return Err(crate::modules::os_error(vm, &e)),
     };
-    let id = vm.add_source(src)?;
     vm.exec_module_with(id, full, Some(path), pkg_dir)
 }

@@ -5,6 +5,8 @@
 //! only for the root); a path resolves to the mount with the longest matching prefix; the
 //! path handed to a filesystem is relative to its root and starts with "/".
 
+pub mod fat;
+pub mod file;
 pub mod host;
 pub mod importer;
 pub mod romfs;
@@ -67,6 +69,14 @@ impl FsError {
     }
 }
 
+/// What `FileSystem::load` produced.
+pub enum Loaded {
+    /// A source the VM can execute from without copying (a mapped image's file).
+    Source(Source),
+    /// Bytes read from storage, to be copied into the VM heap (counted in its accounting).
+    Bytes(Vec<u8>),
+}
+
 /// A mounted filesystem. Paths are relative to the filesystem root and start with "/".
 pub trait FileSystem {
     /// A short description for `repr` (e.g. `VfsRom`).
@@ -75,9 +85,9 @@ pub trait FileSystem {
     fn stat(&self, vm: &Vm, path: &str) -> Result<Stat, FsError>;
     /// Entries of a directory: (name, kind, size).
     fn listdir(&self, vm: &Vm, path: &str) -> Result<Vec<(String, NodeKind, u64)>, FsError>;
-    /// The bytes of a file as a source to execute from: in place when the filesystem is
-    /// memory-mapped, otherwise a copy.
-    fn load(&self, vm: &mut Vm, path: &str) -> Result<Source, FsError>;
+    /// The bytes of a file to execute from: in place when the filesystem is memory-mapped,
+    /// otherwise the bytes to copy into the heap.
+    fn load(&self, vm: &mut Vm, path: &str) -> Result<Loaded, FsError>;
     /// Reads a whole file.
     fn read(&self, vm: &Vm, path: &str) -> Result<Vec<u8>, FsError>;
     /// Replaces (or creates) a file.
@@ -108,6 +118,35 @@ pub trait FileSystem {
     fn read_only(&self) -> bool {
         true
     }
+    /// Downcasting support (the ROMFS filesystem serves files in place).
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        None
+    }
+}
+
+/// MicroPython's name for an errno value.
+pub fn errno_name(n: i64) -> Option<&'static str> {
+    Some(match n {
+        1 => "EPERM",
+        2 => "ENOENT",
+        5 => "EIO",
+        9 => "EBADF",
+        11 => "EAGAIN",
+        12 => "ENOMEM",
+        13 => "EACCES",
+        17 => "EEXIST",
+        18 => "EXDEV",
+        19 => "ENODEV",
+        20 => "ENOTDIR",
+        21 => "EISDIR",
+        22 => "EINVAL",
+        28 => "ENOSPC",
+        30 => "EROFS",
+        39 => "ENOTEMPTY",
+        95 => "EOPNOTSUPP",
+        110 => "ETIMEDOUT",
+        _ => return None,
+    })
 }
 
 /// One mount.

@@ -9,7 +9,7 @@
 //! Invariants: the filesystem is read-only (writes fail with EROFS); the image header was
 //! checked at mount time and every lookup re-checks bounds through the `romfs` reader.
 
-use super::{FileSystem, FsError, NodeKind, Stat};
+use super::{FileSystem, FsError, Loaded, NodeKind, Stat};
 use crate::source::{SharedBytes, Source, SourceId};
 use crate::vm::Vm;
 use romfs::{EntryKind, Image};
@@ -96,6 +96,14 @@ impl RomFs {
         })
     }
 
+    /// The heap source of a copied image.
+    pub fn heap_source(&self) -> Option<SourceId> {
+        match &self.bytes {
+            ImageBytes::Heap(id) => Some(*id),
+            ImageBytes::Mapped(_) => None,
+        }
+    }
+
     /// The image bytes when mapped.
     pub fn mapped_bytes(&self) -> Option<&SharedBytes> {
         match &self.bytes {
@@ -129,12 +137,12 @@ impl FileSystem for RomFs {
         })
     }
 
-    fn load(&self, vm: &mut Vm, path: &str) -> Result<Source, FsError> {
+    fn load(&self, vm: &mut Vm, path: &str) -> Result<Loaded, FsError> {
         let range = self.file_range(vm, path)?;
-        Ok(match &self.bytes {
+        Ok(Loaded::Source(match &self.bytes {
             ImageBytes::Mapped(b) => Source::Mapped(Arc::new(SubSlice { base: b.clone(), range })),
             ImageBytes::Heap(id) => vm.sources.sub_source(*id, range),
-        })
+        }))
     }
 
     fn read(&self, vm: &Vm, path: &str) -> Result<Vec<u8>, FsError> {
@@ -145,6 +153,10 @@ impl FileSystem for RomFs {
             }
             Ok(image.data(&e).to_vec())
         })
+    }
+
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        Some(self)
     }
 
     fn statvfs(&self, vm: &Vm) -> Result<(u64, u64, u64), FsError> {

@@ -41,6 +41,8 @@ enum Command {
     Run(cmd::run::RunArgs),
     /// Create and inspect FAT volume images.
     Fat(cmd::fat::FatArgs),
+    /// Boot the bundled demo image in place (the README's main command).
+    Demo(cmd::demo::DemoArgs),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +60,7 @@ fn main() -> ExitCode {
         Command::Verify(a) => cmd::image::verify(a),
         Command::Run(a) => cmd::run::run(a),
         Command::Fat(a) => cmd::fat::fat(a),
+        Command::Demo(a) => cmd::demo::demo(a),
     };
     match result {
         Ok(code) => code,

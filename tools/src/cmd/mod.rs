@@ -1,5 +1,6 @@
 //! One module per family of subcommands.
 
+pub mod demo;
 pub mod fat;
 pub mod image;
 pub mod run;

@@ -8,6 +8,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+/// Shared, immutable image bytes.
+pub type Shared = vm::SharedBytes;
+
 /// Options shared by the commands that run programs.
 #[derive(Args, Debug, Clone)]
 pub struct VmOptions {

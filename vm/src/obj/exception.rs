@@ -94,10 +94,21 @@ pub static ALL: &[&TypeObj] = &[
     &UNICODE_ERROR,
 ];
 
-/// Exception types have no class-level methods of their own: `args`, `value` and
-/// `errno` are instance data (see `runtime::attr`).
+crate::native_fn!(EXC_INIT, q::__init__, 1, u16::MAX, |vm, a, _| {
+    if is_exception(vm, a[0]) {
+        let t = crate::obj::tuple::new_from(vm, &a[1..])?;
+        vm.heap.set_value(a[0].heap_index_unchecked() + ARGS, t);
+    }
+    Ok(Value::NONE)
+});
+
+/// Class-level attributes of exception types: `__init__` (which sets `args`); `args`,
+/// `value` and `errno` are instance data (see `runtime::attr`).
 fn exception_attrs(name: Qstr) -> Option<Attr> {
-    no_attrs(name)
+    match name {
+        q::__init__ => Some(Attr::Method(&EXC_INIT)),
+        _ => no_attrs(name),
+    }
 }
 
 /// `ExcType(*args)`: builds an instance of the builtin exception type (or of the user class

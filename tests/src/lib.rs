@@ -102,3 +102,105 @@ pub fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// What to mount before running a module.
+pub enum Mount {
+    /// A ROMFS image from a host file, memory-mapped (in place).
+    RomMapped(PathBuf),
+    /// A ROMFS image from a host file, read into the VM heap.
+    RomCopied(PathBuf),
+    /// A FAT volume image (read-write).
+    Fat(PathBuf),
+    /// A host directory.
+    Host(PathBuf),
+}
+
+/// The result of a boot, with the VM kept for inspection.
+pub struct Booted {
+    pub out: RunOutput,
+    /// For every bytecode function object alive at the end: whether its code is in a
+    /// mapped (in-place) source.
+    pub function_sources_mapped: Vec<bool>,
+    /// Heap bytes of `RawBytes` chunks (copied sources, qstr text, buffers).
+    pub raw_bytes_in_heap: usize,
+    /// Number of sources executing from the heap (copies).
+    pub heap_sources: usize,
+}
+
+/// Mounts `mounts` at the given points, sets `sys.path`, and runs `module` as `__main__`.
+pub fn boot(
+    mounts: Vec<(&'static str, Mount)>,
+    sys_path: &'static [&'static str],
+    module: &str,
+    heap_size: usize,
+) -> Booted {
+    let module = module.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || boot_inner(mounts, sys_path, &module, heap_size))
+        .expect("spawn")
+        .join()
+        .expect("VM thread panicked")
+}
+
+fn boot_inner(mounts: Vec<(&'static str, Mount)>, sys_path: &[&str], module: &str, heap_size: usize) -> Booted {
+    let out = Capture::default();
+    let err = Capture::default();
+    let config = vm::Config { heap_size, ..vm::Config::default() };
+    let mut m = vm::Vm::with_output(config, Box::new(out.clone()), Box::new(err.clone()));
+    m.importer = Some(Rc::new(vm::vfs::importer::VfsImporter));
+    for (point, mount) in mounts {
+        let fs: Rc<dyn vm::vfs::FileSystem> = match mount {
+            Mount::RomMapped(p) => {
+                let map = romfs::ReadOnlyMap::open(&p, 4096).expect("map image");
+                Rc::new(vm::vfs::romfs::RomFs::mapped(Arc::new(map)).expect("romfs"))
+            }
+            Mount::RomCopied(p) => {
+                let bytes = std::fs::read(&p).expect("read image");
+                let src = m.load_heap_source(&bytes).expect("heap too small for image");
+                Rc::new(vm::vfs::romfs::RomFs::copied(&m, src).expect("romfs"))
+            }
+            Mount::Fat(p) => {
+                let dev = romfs::FileDevice::open(&p, 512).expect("fat device");
+                Rc::new(vm::vfs::fat::FatFs::mount(Box::new(dev)).expect("fat"))
+            }
+            Mount::Host(p) => Rc::new(vm::vfs::host::HostDir::new(p)),
+        };
+        m.vfs.mount(point, fs).expect("mount");
+    }
+    m.vfs.cwd = "/".into();
+    m.set_sys_path(sys_path).expect("sys.path");
+    m.set_argv(module, &[]).expect("argv");
+    let exit = m.run_main_module(module);
+    let _ = m.stdout.flush();
+    let mut function_sources_mapped = Vec::new();
+    let mut raw = 0;
+    let mut i = 0;
+    while i < m.heap.len_words() {
+        let h = m.heap.header(i);
+        match h.kind() {
+            vm::heap::ObjKind::Function => {
+                let code = m.heap.value(i + vm::obj::function::fun::CODE);
+                let src = vm::obj::function::code_word(&m, code, vm::obj::function::code::SOURCE) as u16;
+                function_sources_mapped.push(m.sources.is_mapped(src));
+            }
+            vm::heap::ObjKind::RawBytes => raw += h.words() * 8,
+            _ => {}
+        }
+        i += h.words().max(2);
+    }
+    let heap_sources = m.sources.iter().filter(|s| matches!(s, vm::Source::Heap { .. })).count();
+    let s = m.heap_stats();
+    Booted {
+        out: RunOutput {
+            stdout: out.text(),
+            stderr: err.text(),
+            exit,
+            accounting_ok: s.used + s.free == s.total,
+            heap_check: m.heap.check(),
+        },
+        function_sources_mapped,
+        raw_bytes_in_heap: raw,
+        heap_sources,
+    }
+}

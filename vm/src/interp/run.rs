@@ -469,11 +469,16 @@ impl Vm {
                     op::BUILD_SET => {
                         let n = uint!();
                         let s = tri!(crate::obj::set::new(self, n));
-                        put!(sp, s);
+                        // Root the set while adding (the items stay rooted in their slots).
+                        let mark = self.push_temp(s);
                         for k in 0..n {
                             let v = get!(sp - n + k);
-                            tri!(crate::obj::set::add(self, s, v));
+                            if let Err(e) = crate::obj::set::add(self, s, v) {
+                                self.pop_temps(mark);
+                                raise!(e);
+                            }
                         }
+                        self.pop_temps(mark);
                         sp -= n;
                         push!(s);
                     }

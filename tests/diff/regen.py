@@ -65,6 +65,12 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def tail(out: bytes, err: bytes) -> str:
+    """Last lines of a failed run (MicroPython prints tracebacks on stdout)."""
+    text = (out + err).decode("utf-8", "replace").strip().splitlines()
+    return " | ".join(text[-3:])
+
+
 def run(cmd: list[str], cwd: Path) -> tuple[int, bytes, bytes]:
     try:
         proc = subprocess.run(
@@ -118,7 +124,7 @@ def process(py: Path, micropython: str | None, check: bool) -> Outcome:
     rc, cp_out, err = run([sys.executable, py.name], area)
     if rc != 0 or err:
         outcome.problems.append(
-            "CPython rc=%d stderr=%s" % (rc, err.decode(errors="replace").strip()[-300:]))
+            "CPython rc=%d: %s" % (rc, tail(cp_out, err)))
         return outcome
     store(area / (name + ".exp"), cp_out, check, outcome)
 
@@ -130,7 +136,7 @@ def process(py: Path, micropython: str | None, check: bool) -> Outcome:
     rc, mp_out, err = run([micropython, py.name], area)
     if rc != 0 or err:
         outcome.problems.append(
-            "MicroPython(.py) rc=%d stderr=%s" % (rc, err.decode(errors="replace").strip()[-300:]))
+            "MicroPython(.py) rc=%d: %s" % (rc, tail(mp_out, err)))
         return outcome
     if outcome.diff_reason is not None:
         if mp_out == cp_out:
@@ -161,7 +167,7 @@ def process(py: Path, micropython: str | None, check: bool) -> Outcome:
         rc, mpy_out, err = run([micropython, "-m", name], Path(tmp))
         if rc != 0 or err:
             outcome.problems.append(
-                "MicroPython(.mpy) rc=%d stderr=%s" % (rc, err.decode(errors="replace").strip()[-300:]))
+                "MicroPython(.mpy) rc=%d: %s" % (rc, tail(mpy_out, err)))
         elif mpy_out != mp_out:
             outcome.problems.append(".mpy route differs from .py route: " +
                                     first_difference(mp_out, mpy_out))

@@ -1,0 +1,10 @@
+# print sep and end
+print(1, 2, 3, sep="-")
+print("a", "b", sep="")
+print("no newline", end="|")
+print("next")
+print(sep="x")
+print()
+print("x", "y", sep=", ", end="!\n")
+print(*[1, 2, 3])
+print(*"abc", sep=".")

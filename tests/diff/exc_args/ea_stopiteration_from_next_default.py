@@ -1,0 +1,5 @@
+# next() with default never raises
+def g():
+    return
+    yield
+print(next(g(), "default"), next(iter([]), None))

@@ -1,0 +1,3 @@
+# empty containers and strings
+import json
+print(json.dumps(["", [], {}, [[]], [{}]]), json.loads('["", [], {}]'))

@@ -1,0 +1,10 @@
+# every MicroPython bytearray method on one sample
+ba = bytearray(b"  Hello World  ")
+print(ba.find(b"o"), ba.rfind(b"o"), ba.index(b"W"), ba.rindex(b"l"), ba.count(b"l"))
+print(ba.split(), ba.rsplit(b" ", 1), ba.splitlines(), ba.strip(), ba.lstrip(), ba.rstrip())
+print(ba.replace(b"o", b"0"), ba.startswith(b"  "), ba.endswith(b"d  "), ba.upper(), ba.lower())
+print(ba.isdigit(), ba.isalpha(), ba.isspace(), ba.isupper(), ba.islower())
+print(ba.center(19), ba.partition(b" W"), ba.rpartition(b"l"), ba.hex())
+ba.append(33)
+ba.extend(b"?")
+print(ba, bytearray.fromhex("00ff"), ba.decode(), bytearray(b"-").join([b"a", b"b"]))

@@ -1,9 +1,14 @@
 //! Builtin modules, one file per module. Each is a static `ModuleObj` (no heap) whose
 //! attributes are resolved by a function; mutable state (e.g. `sys.path`) lives on the VM.
 
+pub mod array;
+mod binascii;
 mod gc;
+mod hashlib;
+mod json;
 mod math;
 pub mod micropython;
+mod re;
 mod sys;
 
 use crate::obj::native::ModuleObj;
@@ -16,6 +21,11 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::gc => &gc::MODULE,
         q::micropython => &micropython::MODULE,
         q::math => &math::MODULE,
+        q::array => &array::MODULE,
+        q::binascii => &binascii::MODULE,
+        q::hashlib => &hashlib::MODULE,
+        q::json => &json::MODULE,
+        q::re => &re::MODULE,
         _ => return None,
     })
 }

@@ -60,7 +60,7 @@ impl Vm {
             {
                 Ok(crate::methods::range::range_len(self, v)? > 0)
             }
-            ObjKind::Instance | ObjKind::Exception => {
+            ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                 if let Some(f) = attr::lookup_special(self, v, q::__bool__)? {
                     let r = self.call(f, &[v], &[])?;
                     return self.is_true(r);
@@ -103,7 +103,7 @@ impl Vm {
                     }
                     _ => {}
                 },
-                ObjKind::Instance | ObjKind::Exception => {
+                ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                     if let Some(f) = attr::lookup_special(self, v, q::__len__)? {
                         let r = self.call(f, &[v], &[])?;
                         return match crate::obj::int::to_i64(self, r) {

@@ -250,7 +250,7 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
                 write_value(vm, out, args, Kind::Repr)?;
             }
         }
-        ObjKind::Instance => {
+        ObjKind::Instance | ObjKind::Native => {
             let method = if kind == Kind::Str {
                 q::__str__
             } else {

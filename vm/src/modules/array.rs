@@ -227,6 +227,10 @@ fn encode_iterable(vm: &mut Vm, typecode: u8, iterable: Value) -> PyResult<Vec<u
     let r = (|| {
         while let Some(x) = crate::runtime::iter::iter_next(vm, it)? {
             let at = out.len();
+            if at >= vm.heap_stats().total {
+                // Could never fit in the heap: fail before using unbounded host memory.
+                return Err(vm.raise_memory_error());
+            }
             out.resize(at + sz, 0);
             set_val(vm, typecode, x, &mut out[at..])?;
         }

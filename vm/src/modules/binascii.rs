@@ -251,4 +251,22 @@ mod tests {
         assert_eq!(crc32(b"hello", 0), 907_060_870);
         assert_eq!(crc32(b"lo", crc32(b"hel", 0)), 907_060_870);
     }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn encodings_round_trip(data in proptest::collection::vec(any::<u8>(), 0..200)) {
+            prop_assert_eq!(a2b_base64(&b2a_base64(&data, true)), Some(data.clone()));
+            prop_assert_eq!(unhexlify(&hexlify(&data, None)), Some(data.clone()));
+            let (a, b) = data.split_at(data.len() / 2);
+            prop_assert_eq!(crc32(b, crc32(a, 0)), crc32(&data, 0));
+        }
+
+        #[test]
+        fn decoders_never_panic(data in proptest::collection::vec(any::<u8>(), 0..100)) {
+            let _ = a2b_base64(&data);
+            let _ = unhexlify(&data);
+        }
+    }
 }

@@ -121,35 +121,24 @@ fn write_value(vm: &mut Vm, out: &mut String, v: Value, seps: &Separators) -> Py
                 } else {
                     tuple::to_vec(vm, v)
                 };
-                out.push('[');
-                for (k, x) in items.into_iter().enumerate() {
-                    if k > 0 {
-                        out.push_str(&seps.item);
-                    }
-                    // Items of a list can change while Python code (a __repr__) runs:
-                    // keep each one alive while it is printed.
-                    let mark = vm.push_temp(x);
-                    let r = write_value(vm, out, x, seps);
-                    vm.pop_temps(mark);
-                    r?;
-                }
-                out.push(']');
-                return Ok(());
+                // Python code (a __repr__) may change the container while it prints:
+                // keep every item of the snapshot alive.
+                let mark = vm.temps.len();
+                vm.temps.extend_from_slice(&items);
+                let r = write_items(vm, out, &items, seps);
+                vm.pop_temps(mark);
+                return r;
             }
             ObjKind::Dict => {
-                out.push('{');
-                for (k, (key, val)) in dict::items(vm, v).into_iter().enumerate() {
-                    if k > 0 {
-                        out.push_str(&seps.item);
-                    }
-                    let mark = vm.push_temp(key);
-                    vm.push_temp(val);
-                    let r = write_entry(vm, out, key, val, seps);
-                    vm.pop_temps(mark);
-                    r?;
+                let entries = dict::items(vm, v);
+                let mark = vm.temps.len();
+                for (key, val) in &entries {
+                    vm.temps.push(*key);
+                    vm.temps.push(*val);
                 }
-                out.push('}');
-                return Ok(());
+                let r = write_entries(vm, out, &entries, seps);
+                vm.pop_temps(mark);
+                return r;
             }
             _ => {}
         }
@@ -159,23 +148,45 @@ fn write_value(vm: &mut Vm, out: &mut String, v: Value, seps: &Separators) -> Py
     Ok(())
 }
 
-fn write_entry(
+/// Appends `[items…]` (the caller keeps the items rooted).
+fn write_items(vm: &mut Vm, out: &mut String, items: &[Value], seps: &Separators) -> PyResult<()> {
+    out.push('[');
+    for (k, x) in items.iter().enumerate() {
+        if k > 0 {
+            out.push_str(&seps.item);
+        }
+        write_value(vm, out, *x, seps)?;
+    }
+    out.push(']');
+    Ok(())
+}
+
+/// Appends `{key: value…}`; keys that are not str/bytes are quoted (the caller keeps the
+/// entries rooted).
+fn write_entries(
     vm: &mut Vm,
     out: &mut String,
-    key: Value,
-    val: Value,
+    entries: &[(Value, Value)],
     seps: &Separators,
 ) -> PyResult<()> {
-    let quote = vm.str_bytes(key).is_none() && vm.bytes_data(key).is_none();
-    if quote {
-        out.push('"');
+    out.push('{');
+    for (k, (key, val)) in entries.iter().enumerate() {
+        if k > 0 {
+            out.push_str(&seps.item);
+        }
+        let quote = vm.str_bytes(*key).is_none() && vm.bytes_data(*key).is_none();
+        if quote {
+            out.push('"');
+        }
+        write_value(vm, out, *key, seps)?;
+        if quote {
+            out.push('"');
+        }
+        out.push_str(&seps.key);
+        write_value(vm, out, *val, seps)?;
     }
-    write_value(vm, out, key, seps)?;
-    if quote {
-        out.push('"');
-    }
-    out.push_str(&seps.key);
-    write_value(vm, out, val, seps)
+    out.push('}');
+    Ok(())
 }
 
 native_fn!(DUMPS, q::dumps, 1, 1, kw, |vm, a, kw| {

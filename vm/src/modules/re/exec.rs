@@ -15,7 +15,7 @@ use super::compile::{op, SEARCH_PREFIX};
 /// Most choice points and saved positions kept at once.
 pub const MAX_BACKTRACK: usize = 100_000;
 /// Most instructions executed by one match attempt.
-pub const MAX_STEPS: u64 = 200_000_000;
+pub const MAX_STEPS: u64 = 50_000_000;
 
 /// Why a match could not be decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +81,17 @@ pub fn run(
     caps: &mut [Option<usize>],
     anchored: bool,
 ) -> Result<bool, ExecError> {
+    run_with_budget(code, subj, caps, anchored, MAX_STEPS)
+}
+
+/// [`run`] with an explicit step budget.
+pub fn run_with_budget(
+    code: &[u8],
+    subj: Subject,
+    caps: &mut [Option<usize>],
+    anchored: bool,
+    max_steps: u64,
+) -> Result<bool, ExecError> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut pc = if anchored { SEARCH_PREFIX } else { 0 };
     let mut sp = subj.begin;
@@ -88,7 +99,7 @@ pub fn run(
     let arg = |pc: usize| code.get(pc + 1).copied().unwrap_or(0);
     loop {
         steps += 1;
-        if steps > MAX_STEPS {
+        if steps > max_steps {
             return Err(ExecError::TooLong);
         }
         if stack.len() > MAX_BACKTRACK {
@@ -233,5 +244,37 @@ mod tests {
             end: 3,
         };
         assert_eq!(run(&p.code, subj, &mut caps, true), Err(ExecError::TooDeep));
+    }
+
+    use proptest::prelude::*;
+
+    const TOKENS: &[&str] = &[
+        "a", "b", ".", "[ab]", "[^a]", "[a-c]", "\\d", "\\w", "\\S", "*", "+", "?", "*?", "+?",
+        "|", "(", ")", "(?:", "^", "$", "\\", "[", "]", "-", "{2}",
+    ];
+
+    proptest! {
+        /// Any pattern either fails to compile or runs to a result whose groups lie within
+        /// the subject, in order, and never panics.
+        #[test]
+        fn arbitrary_patterns_are_safe(
+            toks in proptest::collection::vec(0..TOKENS.len(), 0..12),
+            text in "[ab1 -]{0,20}",
+            anchored in any::<bool>(),
+        ) {
+            let pat: String = toks.iter().map(|&k| TOKENS[k]).collect();
+            let Ok(p) = compile(pat.as_bytes()) else { return Ok(()); };
+            let mut caps = vec![None; (p.groups + 1) * 2];
+            let subj = Subject { text: text.as_bytes(), begin: 0, end: text.len() };
+            if let Ok(true) = run_with_budget(&p.code, subj, &mut caps, anchored, 100_000) {
+                let (s0, s1) = (caps[0].unwrap_or(usize::MAX), caps[1].unwrap_or(0));
+                prop_assert!(s0 <= s1 && s1 <= text.len());
+                for pair in caps.chunks(2) {
+                    if let (Some(a), Some(b)) = (pair[0], pair[1]) {
+                        prop_assert!(a <= b && b <= text.len());
+                    }
+                }
+            }
+        }
     }
 }

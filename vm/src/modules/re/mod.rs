@@ -285,7 +285,7 @@ fn expand_template(
                 return Err(vm.raise_with(&INDEX_ERROR, v));
             }
             if let (Some(s0), Some(s1)) = (caps[2 * k], caps[2 * k + 1]) {
-                out.extend_from_slice(&text[s0..s1]);
+                out.extend_from_slice(text.get(s0..s1).unwrap_or(&[]));
             }
         } else if at(i) == b'\\' {
             out.push(b'\\');

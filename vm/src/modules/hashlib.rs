@@ -146,7 +146,7 @@ fn check_self(vm: &mut Vm, obj: Value, ty: &'static TypeObj) -> PyResult<()> {
 }
 
 macro_rules! hash_methods {
-    ($attrs:ident, $update:ident, $digest:ident, $ty:ident, $h:ty) => {
+    ($attrs:ident, $update:ident, $digest:ident, $repr:ident, $ty:ident, $h:ty) => {
         native_fn!($update, q::update, 2, 2, |vm, a, _| {
             check_self(vm, a[0], &$ty)?;
             update::<$h>(vm, a[0], a[1])?;
@@ -156,10 +156,17 @@ macro_rules! hash_methods {
             check_self(vm, a[0], &$ty)?;
             digest::<$h>(vm, a[0])
         });
+        // MicroPython prints objects of types without a print function as `<name>`.
+        native_fn!($repr, q::__repr__, 1, 1, |vm, a, _| {
+            check_self(vm, a[0], &$ty)?;
+            let text = format!("<{}>", vm.qstr_str($ty.name));
+            crate::obj::str::from_str(vm, &text)
+        });
         fn $attrs(name: Qstr) -> Option<Attr> {
             let f: &'static NativeFn = match name {
                 q::update => &$update,
                 q::digest => &$digest,
+                q::__repr__ => &$repr,
                 _ => return None,
             };
             Some(Attr::Method(f))
@@ -171,11 +178,26 @@ hash_methods!(
     sha256_attrs,
     SHA256_UPDATE,
     SHA256_DIGEST,
+    SHA256_REPR,
     SHA256_TYPE,
     sha2::Sha256
 );
-hash_methods!(sha1_attrs, SHA1_UPDATE, SHA1_DIGEST, SHA1_TYPE, sha1::Sha1);
-hash_methods!(md5_attrs, MD5_UPDATE, MD5_DIGEST, MD5_TYPE, md5::Md5);
+hash_methods!(
+    sha1_attrs,
+    SHA1_UPDATE,
+    SHA1_DIGEST,
+    SHA1_REPR,
+    SHA1_TYPE,
+    sha1::Sha1
+);
+hash_methods!(
+    md5_attrs,
+    MD5_UPDATE,
+    MD5_DIGEST,
+    MD5_REPR,
+    MD5_TYPE,
+    md5::Md5
+);
 
 #[cfg(test)]
 mod tests {

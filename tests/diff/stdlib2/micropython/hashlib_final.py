@@ -17,3 +17,4 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(type(h).__name__)
+print(hashlib.sha256(b"x"), hashlib.sha256)

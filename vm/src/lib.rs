@@ -18,6 +18,12 @@
 //! - A builtin type's methods come from its `attrs(Qstr) -> Option<Attr>` function; a
 //!   builtin module is `builtin_module!(q::name, attr_fn, [names…])` registered in
 //!   `modules::find_builtin`.
+//! - A heap object of a module's own type (e.g. `array.array`, a compiled regex) is a
+//!   native object: `obj::native_obj::new(vm, &TYPE, &fields)` (kind `Native`, fields are
+//!   values, byte data in a `RawBytes` chunk from `native_obj::new_raw`). Operators, `len`,
+//!   subscription, iteration and `repr` find the type's special methods (`__len__`,
+//!   `__getitem__`, `__add__`, `__eq__`, `__repr__`, …) in its `attrs` table; methods must
+//!   check their `self` with `native_obj::is_type` (they can be called unbound).
 //! - Values: `Value::int_unchecked`, `vm.new_int(i64)`, `Value::float`, `Value::NONE`/
 //!   `TRUE`/`FALSE`, `obj::str::from_str`, `obj::str::new_bytes`, `obj::tuple::new_from`,
 //!   `obj::list::{new, push, to_vec}`, `obj::dict::{new, get, set_item, items}`.

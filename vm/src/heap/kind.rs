@@ -83,13 +83,16 @@ pub enum ObjKind {
     Iter,
     /// A qstr pool entry (text stored inline or as a reference into a source).
     QstrEntry,
+    /// An object of a native type defined outside the core (e.g. a module's type): word 1 =
+    /// its static `TypeObj` value; the other words are values (see `obj::native_obj`).
+    Native,
 }
 
 impl ObjKind {
     /// Decodes a kind byte; an unknown byte means heap corruption, so this returns `None`.
     pub fn from_u8(b: u8) -> Option<ObjKind> {
         use ObjKind::*;
-        const ALL: [ObjKind; 28] = [
+        const ALL: [ObjKind; 29] = [
             Free,
             Str,
             Bytes,
@@ -118,6 +121,7 @@ impl ObjKind {
             Record,
             Iter,
             QstrEntry,
+            Native,
         ];
         let k = *ALL.get(b as usize)?;
         debug_assert_eq!(k as u8, b, "ObjKind table out of order");

@@ -1,10 +1,15 @@
 //! Builtin modules, one file per module. Each is a static `ModuleObj` (no heap) whose
 //! attributes are resolved by a function; mutable state (e.g. `sys.path`) lives on the VM.
 
+pub mod array;
+mod binascii;
 mod gc;
+mod hashlib;
+mod json;
 mod math;
 pub mod micropython;
 pub mod os;
+mod re;
 mod sys;
 pub mod vfs;
 
@@ -20,6 +25,11 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::math => &math::MODULE,
         q::os => &os::MODULE,
         q::vfs => &vfs::MODULE,
+        q::array => &array::MODULE,
+        q::binascii => &binascii::MODULE,
+        q::hashlib => &hashlib::MODULE,
+        q::json => &json::MODULE,
+        q::re => &re::MODULE,
         _ => return None,
     })
 }

@@ -13,6 +13,7 @@ pub mod list;
 pub mod map;
 pub mod module;
 pub mod native;
+pub mod native_obj;
 pub mod object;
 pub mod record;
 pub mod set;

@@ -101,6 +101,7 @@ pub fn type_obj_of(vm: &Vm, v: Value) -> Option<&'static TypeObj> {
             ObjKind::Class => &TYPE_TYPE,
             ObjKind::Record => crate::obj::record::type_of_record(vm, i),
             ObjKind::Iter => crate::obj::iter::type_of_iter(vm, i),
+            ObjKind::Native => crate::obj::native_obj::type_at(vm, i),
             ObjKind::Instance | ObjKind::Exception => return None,
             _ => &OBJECT_TYPE,
         });

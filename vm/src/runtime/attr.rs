@@ -324,8 +324,18 @@ pub fn lookup_special(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Va
     let Some(i) = obj.as_heap() else {
         return Ok(None);
     };
-    if !matches!(vm.heap.kind(i), ObjKind::Instance | ObjKind::Exception) {
-        return Ok(None);
+    match vm.heap.kind(i) {
+        ObjKind::Instance | ObjKind::Exception => {}
+        ObjKind::Native => {
+            // A native type's special methods come from its own attribute table (not
+            // `object`'s defaults, which the runtime's fallbacks already implement).
+            let t = crate::obj::native_obj::type_at(vm, i);
+            return Ok(match (t.attrs)(name) {
+                Some(Attr::Method(f)) => Some(Value::from_static_fn(f)),
+                _ => None,
+            });
+        }
+        _ => return Ok(None),
     }
     let cls = vm.heap.value(i + 1);
     match class::lookup(vm, cls, name)? {

@@ -124,7 +124,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
                 let t = super::types::type_name(vm, v);
                 return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("unhashable type: '{t}'")));
             }
-            ObjKind::Instance | ObjKind::Exception => {
+            ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                 if let Some(f) = super::attr::lookup_special(vm, v, crate::qstr::q::__hash__)? {
                     if f.is_none() {
                         let t = super::types::type_name(vm, v);

@@ -42,7 +42,7 @@ pub fn get_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
                 Some(Record::File) => return Ok(obj),
                 _ => {}
             },
-            ObjKind::Instance | ObjKind::Exception => {
+            ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                 if let Some(f) = super::attr::lookup_special(vm, obj, q::__iter__)? {
                     return vm.call(f, &[obj], &[]);
                 }
@@ -108,7 +108,7 @@ pub fn step(vm: &mut Vm, iter: Value) -> PyResult<Next> {
                 Outcome::Return(v) => Next::Done(v),
             });
         }
-        ObjKind::Instance | ObjKind::Exception => {
+        ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
             let Some(f) = super::attr::lookup_special(vm, iter, q::__next__)? else {
                 return Err(not_iterator(vm, iter));
             };

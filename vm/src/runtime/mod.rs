@@ -53,7 +53,7 @@ impl Vm {
             ObjKind::Record if crate::obj::record::which(self, v) == Some(crate::obj::record::Record::Range) => {
                 Ok(crate::methods::range::range_len(self, v)? > 0)
             }
-            ObjKind::Instance | ObjKind::Exception => {
+            ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                 if let Some(f) = attr::lookup_special(self, v, q::__bool__)? {
                     let r = self.call(f, &[v], &[])?;
                     return self.is_true(r);
@@ -92,7 +92,7 @@ impl Vm {
                     }
                     _ => {}
                 },
-                ObjKind::Instance | ObjKind::Exception => {
+                ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                     if let Some(f) = attr::lookup_special(self, v, q::__len__)? {
                         let r = self.call(f, &[v], &[])?;
                         return match crate::obj::int::to_i64(self, r) {

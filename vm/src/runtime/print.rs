@@ -255,7 +255,7 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
                 write_value(vm, out, args, Kind::Repr)?;
             }
         }
-        ObjKind::Instance => {
+        ObjKind::Instance | ObjKind::Native => {
             let method = if kind == Kind::Str { q::__str__ } else { q::__repr__ };
             if let Some(f) = user_method(vm, v, method)? {
                 return call_text(vm, out, f, v);

@@ -133,7 +133,7 @@ pub fn get_item(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<Value> {
             ObjKind::Record if record::which(vm, obj) == Some(Record::Range) => {
                 return crate::methods::range::range_getitem(vm, obj, idx);
             }
-            ObjKind::Instance | ObjKind::Exception => {
+            ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                 if let Some(f) = super::attr::lookup_special(vm, obj, q::__getitem__)? {
                     return vm.call(f, &[obj, idx], &[]);
                 }
@@ -169,7 +169,7 @@ pub fn set_item(vm: &mut Vm, obj: Value, idx: Value, v: Value) -> PyResult<()> {
             }
             ObjKind::Dict => return dict::set_item(vm, obj, idx, v),
             ObjKind::ByteArray => return crate::methods::bytes::bytearray_setitem(vm, obj, idx, v),
-            ObjKind::Instance | ObjKind::Exception => {
+            ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                 if let Some(f) = super::attr::lookup_special(vm, obj, q::__setitem__)? {
                     vm.call(f, &[obj, idx, v], &[])?;
                     return Ok(());
@@ -205,7 +205,7 @@ pub fn del_item(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<()> {
                 };
             }
             ObjKind::ByteArray => return crate::methods::bytes::bytearray_delitem(vm, obj, idx),
-            ObjKind::Instance | ObjKind::Exception => {
+            ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
                 if let Some(f) = super::attr::lookup_special(vm, obj, q::__delitem__)? {
                     vm.call(f, &[obj, idx], &[])?;
                     return Ok(());

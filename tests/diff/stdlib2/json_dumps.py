@@ -1,0 +1,25 @@
+# json.dumps: MicroPython's output format for the JSON data types.
+import json
+
+print(json.dumps(None), json.dumps(True), json.dumps(False))
+print(json.dumps(0), json.dumps(-17), json.dumps(12345678901234567890))
+print(json.dumps(2.5), json.dumps(-0.125), json.dumps(1e100))
+print(json.dumps("plain"), json.dumps(""))
+print(json.dumps('quote " and backslash \\'))
+print(json.dumps("tab\tnewline\ncr\r"))
+print(json.dumps("\x00\x01\x1f"))
+print(json.dumps([]), json.dumps({}))
+print(json.dumps([1, "two", 3.5, None, [True, False]]))
+print(json.dumps((1, 2, (3,))))
+print(json.dumps({"key": "value"}))
+print(json.dumps({"nested": {"list": [1, {"x": []}]}}))
+print(json.dumps({1: "int key"}))
+print(json.dumps({None: 0}), json.dumps({True: 0}), json.dumps({2.5: 0}))
+print(json.dumps([1, [2, [3, [4]]]], separators=(",", ":")))
+print(json.dumps({"a": [1, 2]}, separators=(";", "=")))
+print(json.dumps([{"k": None}], separators=(", ", ": ")))
+print(json.dumps(list(range(10))))
+big = [[i, str(i)] for i in range(50)]
+s = json.dumps(big)
+print(len(s), s[:40], s[-20:])
+print(json.loads(s) == big)

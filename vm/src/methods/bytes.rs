@@ -104,11 +104,14 @@ fn bytes_from(vm: &mut Vm, x: Value) -> PyResult<Vec<u8>> {
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding)`.
-pub fn make_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn make_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(&x) = args.get(1) else {
         return s::new_bytes(vm, b"");
     };
     if let Some(t) = vm.str_bytes(x) {
+        if args.len() < 3 && kw.is_empty() {
+            return Err(vm.raise_msg(&TYPE_ERROR, "string argument without an encoding"));
+        }
         let t = t.to_vec();
         return s::new_bytes(vm, &t);
     }
@@ -117,11 +120,14 @@ pub fn make_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(str, encoding)`.
-pub fn bytearray_make_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn bytearray_make_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(&x) = args.get(1) else {
         return new_bytearray(vm, b"");
     };
     if let Some(t) = vm.str_bytes(x) {
+        if args.len() < 3 && kw.is_empty() {
+            return Err(vm.raise_msg(&TYPE_ERROR, "string argument without an encoding"));
+        }
         let t = t.to_vec();
         return new_bytearray(vm, &t);
     }
@@ -252,12 +258,47 @@ native_fn!(BYTEARRAY_EXTEND, q::extend, 2, 2, |vm, a, _| {
     Ok(Value::NONE)
 });
 
-/// Attributes of `bytes`.
+native_fn!(BYTES_FROMHEX, q::fromhex, 2, 2, |vm, a, _| {
+    let Some(text) = vm.str_bytes(a[1]).map(<[u8]>::to_vec) else {
+        let t = crate::runtime::types::type_name(vm, a[1]);
+        return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("can't convert '{t}' object to str implicitly")));
+    };
+    let out = match parse_hex(&text) {
+        Some(b) => b,
+        None => return Err(vm.raise_msg(&VALUE_ERROR, "non-hex digit found")),
+    };
+    let is_bytearray = std::ptr::eq(a[0].as_static_type().unwrap_or(&crate::obj::object::BYTES_TYPE), &crate::obj::object::BYTEARRAY_TYPE);
+    if is_bytearray {
+        new_bytearray(vm, &out)
+    } else {
+        s::new_bytes(vm, &out)
+    }
+});
+
+/// Decodes hex digit pairs, skipping whitespace between pairs (as `bytes.fromhex` does).
+fn parse_hex(text: &[u8]) -> Option<Vec<u8>> {
+    let digits: Vec<u8> = text.iter().copied().filter(|c| !c.is_ascii_whitespace()).collect();
+    if digits.len() % 2 != 0 {
+        return None;
+    }
+    digits
+        .chunks(2)
+        .map(|p| {
+            let hi = (p[0] as char).to_digit(16)?;
+            let lo = (p[1] as char).to_digit(16)?;
+            Some((hi * 16 + lo) as u8)
+        })
+        .collect()
+}
+
+/// Attributes of `bytes`: its own plus the table shared with `str` (`format` included, as in
+/// MicroPython; no `encode`).
 pub fn attrs(name: Qstr) -> Option<Attr> {
     Some(match name {
         q::decode => Attr::Method(&BYTES_DECODE),
         q::hex => Attr::Method(&BYTES_HEX),
-        _ => return None,
+        q::fromhex => Attr::ClassMethod(&BYTES_FROMHEX),
+        _ => return super::text::shared_attr(name),
     })
 }
 

@@ -12,4 +12,5 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod strformat;
+pub mod text;
 pub mod tuple;

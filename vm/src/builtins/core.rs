@@ -126,6 +126,13 @@ fn isinstance(vm: &mut Vm, obj: Value, cls: Value, sub: bool) -> PyResult<Value>
             let what = if sub { "issubclass" } else { "isinstance" };
             return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("{what}() arg 2 must be a class or a tuple of classes")));
         }
+        // MicroPython's bool is not an int subclass as far as isinstance/issubclass go
+        // (arithmetic on bools still works).
+        let int_type = Value::from_static_type(&crate::obj::object::INT_TYPE);
+        let bool_type = Value::from_static_type(&crate::obj::object::BOOL_TYPE);
+        if c == int_type && (if sub { obj == bool_type } else { obj.is_bool() }) {
+            return Ok(false);
+        }
         if sub {
             if !(obj.as_static_type().is_some() || crate::obj::class::is_class(vm, obj)) {
                 return Err(vm.raise_msg(&TYPE_ERROR, "issubclass() arg 1 must be a class"));

@@ -227,7 +227,33 @@ impl Vm {
                     }};
                 }
                 if from_throw {
-                    break 'dispatch;
+                    // SAFETY: a suspended generator's ip is at an instruction inside the
+                    // bytecode.
+                    let at_yield_from = unsafe { *bc.add(ip) } == op::YIELD_FROM;
+                    if !at_yield_from {
+                        break 'dispatch;
+                    }
+                    // A throw into a generator suspended in `yield from` goes to the inner
+                    // iterator first (PEP 380); only what it raises comes back here.
+                    from_throw = false;
+                    op_ip = ip;
+                    let thrown = self.exc;
+                    self.exc = Value::NULL;
+                    let _yielded = pop!();
+                    let it = top!();
+                    sync!();
+                    match tri!(crate::runtime::iter::delegate(self, it, Value::NONE, Some(thrown))) {
+                        Outcome::Yield(y) => {
+                            push!(y);
+                            sync!();
+                            super::generator::suspend(self, fi);
+                            return Ok(Outcome::Yield(y));
+                        }
+                        Outcome::Return(r) => {
+                            set_top!(r);
+                            ip += 1;
+                        }
+                    }
                 }
                 op_ip = ip;
                 let opcode = byte!();

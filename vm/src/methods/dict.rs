@@ -1,7 +1,7 @@
 //! `dict` and dict views: constructor and methods.
 
 use crate::native_fn;
-use crate::obj::exception::{KEY_ERROR, TYPE_ERROR, VALUE_ERROR};
+use crate::obj::exception::{KEY_ERROR, TYPE_ERROR};
 use crate::obj::native::Attr;
 use crate::obj::record::{self, Record};
 use crate::obj::{dict, list, tuple};
@@ -128,10 +128,7 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     let mark = vm.push_temp(pairs);
     let r = (|| {
         for p in list::to_vec(vm, pairs) {
-            let kv = crate::runtime::iter::unpack(vm, p, 2, None).map_err(|e| {
-                let _ = e;
-                vm.raise_msg(&VALUE_ERROR, "dictionary update sequence element has wrong length")
-            })?;
+            let kv = crate::runtime::iter::unpack(vm, p, 2, None)?;
             dict::set_item(vm, d, kv[0], kv[1])?;
         }
         Ok(())

@@ -112,6 +112,15 @@ fn remove(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let items = list::to_vec(vm, a[0]);
+    match position_in(vm, &items, a)? {
+        Some(k) => vm.new_int(k as i64),
+        None => Err(vm.raise_msg(&VALUE_ERROR, "object not in list")),
+    }
+}
+
+/// The `index(x[, start[, end]])` search shared by list and tuple: `a` is the method's
+/// arguments, `items` a snapshot of the sequence.
+pub fn position_in(vm: &mut Vm, items: &[Value], a: &[Value]) -> PyResult<Option<usize>> {
     let n = items.len() as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
     let start = match a.get(2) {
@@ -125,10 +134,10 @@ fn index(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     for k in start..end {
         let v = items[k as usize];
         if v == a[1] || eq(vm, v, a[1])? {
-            return vm.new_int(k);
+            return Ok(Some(k as usize));
         }
     }
-    Err(vm.raise_msg(&VALUE_ERROR, "object not in list"))
+    Ok(None)
 }
 
 /// `l[slice] = iterable`.
@@ -173,7 +182,7 @@ pub fn del_slice(vm: &mut Vm, l: Value, s: Value) -> PyResult<()> {
     list::replace_all(vm, l, &kept)
 }
 
-/// Sorts a list in place (stable merge sort; `key` may be None).
+/// Sorts a list in place with MicroPython's algorithm (`key` may be None).
 pub fn sort_list(vm: &mut Vm, l: Value, key: Value, reverse: bool) -> PyResult<()> {
     let items = list::to_vec(vm, l);
     let keys_list = if key.is_none() {
@@ -198,13 +207,14 @@ pub fn sort_list(vm: &mut Vm, l: Value, key: Value, reverse: bool) -> PyResult<(
         Some(kl) => list::to_vec(vm, kl),
         None => items.clone(),
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut order: Vec<usize> = (0..items.len()).collect();
     let mut err = None;
+    // `x < y` on keys; an error is parked in `err` and ends the sort.
     let mut less = |vm: &mut Vm, x: usize, y: usize| -> bool {
         if err.is_some() {
             return false;
         }
-        let (a, b) = if reverse { (keys[y], keys[x]) } else { (keys[x], keys[y]) };
+        let (a, b) = (keys[x], keys[y]);
         if a.is_small_int() && b.is_small_int() {
             return a.small_int_unchecked() < b.small_int_unchecked();
         }
@@ -220,45 +230,58 @@ pub fn sort_list(vm: &mut Vm, l: Value, key: Value, reverse: bool) -> PyResult<(
             }
         }
     };
-    merge_sort(vm, &mut idx, &mut less);
+    if order.len() > 1 {
+        quicksort(vm, &mut order, !reverse, &mut less);
+    }
     if keys_list.is_some() {
         vm.temps.pop();
     }
     if let Some(e) = err {
         return Err(e);
     }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
+    let sorted: Vec<Value> = order.into_iter().map(|i| items[i]).collect();
     list::replace_all(vm, l, &sorted)
 }
 
-/// A stable merge sort with a fallible-by-side-channel comparison.
-fn merge_sort(vm: &mut Vm, v: &mut [usize], less: &mut impl FnMut(&mut Vm, usize, usize) -> bool) {
-    let n = v.len();
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(vm, v[j], v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
+/// MicroPython's sort: a quicksort with the last element as pivot, so equal keys end in the
+/// same (unstable) order as on MicroPython. An element moves left past the pivot while
+/// `(elem < pivot) == less_result` (`less_result` is false for `reverse=True`). Recurses on
+/// the smaller part only, so the depth stays O(log n). Keys are computed once per element
+/// (MicroPython calls the key function at every comparison; the order is the same for any
+/// key function without side effects).
+fn quicksort(vm: &mut Vm, v: &mut [usize], less_result: bool, less: &mut impl FnMut(&mut Vm, usize, usize) -> bool) {
+    // Indices as in MicroPython: `head` is one before the first element, `tail` the last.
+    let (mut head, mut tail) = (-1isize, v.len() as isize - 1);
+    while tail - head > 1 {
+        let (mut h, mut t) = (head, tail);
+        let pivot = v[tail as usize];
+        loop {
+            loop {
+                h += 1;
+                if !(h < t && less(vm, v[h as usize], pivot) == less_result) {
+                    break;
+                }
             }
+            loop {
+                t -= 1;
+                if !(h < t && less(vm, pivot, v[t as usize]) == less_result) {
+                    break;
+                }
+            }
+            if h >= t {
+                break;
+            }
+            v.swap(h as usize, t as usize);
         }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(vm, &mut v[..mid], less);
-    merge_sort(vm, &mut v[mid..], less);
-    let mut out = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < n {
-        if less(vm, v[j], v[i]) {
-            out.push(v[j]);
-            j += 1;
+        v.swap(h as usize, tail as usize);
+        if t - head < tail - h {
+            let (lo, hi) = ((head + 1) as usize, (t + 1) as usize);
+            quicksort(vm, &mut v[lo..hi.max(lo)], less_result, less);
+            head = h;
         } else {
-            out.push(v[i]);
-            i += 1;
+            let (lo, hi) = ((h + 1) as usize, (tail + 1) as usize);
+            quicksort(vm, &mut v[lo..hi.max(lo)], less_result, less);
+            tail = t;
         }
     }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
 }

@@ -23,6 +23,16 @@ native_fn!(OBJECT_REPR, q::__repr__, 1, 1, |vm, a, _| {
     crate::obj::str::from_str(vm, &format!("<{t} object at {addr:x}>"))
 });
 native_fn!(OBJECT_STR, q::__str__, 1, 1, |vm, a, _| vm.str_of(a[0]));
+native_fn!(OBJECT_SETATTR, q::__setattr__, 3, 3, |vm, a, _| {
+    let name = vm.str_to_qstr(a[1])?;
+    crate::runtime::attr::set_in_dict_slot(vm, a[0], name, a[2])?;
+    Ok(Value::NONE)
+});
+native_fn!(OBJECT_DELATTR, q::__delattr__, 2, 2, |vm, a, _| {
+    let name = vm.str_to_qstr(a[1])?;
+    crate::runtime::attr::delete_from_dict_slot(vm, a[0], name)?;
+    Ok(Value::NONE)
+});
 native_fn!(NATIVE_BASE_INIT, q::__init__, 1, u16::MAX, kw, native_base_init);
 
 /// Attributes of `object`.
@@ -34,6 +44,8 @@ pub fn attrs(name: Qstr) -> Option<Attr> {
         q::__hash__ => Attr::Method(&OBJECT_HASH),
         q::__repr__ => Attr::Method(&OBJECT_REPR),
         q::__str__ => Attr::Method(&OBJECT_STR),
+        q::__setattr__ => Attr::Method(&OBJECT_SETATTR),
+        q::__delattr__ => Attr::Method(&OBJECT_DELATTR),
         _ => return None,
     })
 }

@@ -181,9 +181,8 @@ pub fn record_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if wa == Some(Record::Range) {
-        let (x, y) = (parts(vm, a)?, parts(vm, b)?);
-        let (nx, ny) = (len_of(x.0, x.1, x.2), len_of(y.0, y.1, y.2));
-        return Ok(nx == ny && (nx == 0 || (x.0 == y.0 && (nx == 1 || x.2 == y.2))));
+        // MicroPython compares ranges by identity (CPython: by the sequence they produce).
+        return Ok(a == b);
     }
     for k in 0..3 {
         let (x, y) = (record::field(vm, a, k), record::field(vm, b, k));

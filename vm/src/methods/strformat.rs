@@ -18,7 +18,8 @@ struct Spec {
     alt: bool,
     zero: bool,
     width: usize,
-    comma: bool,
+    /// The thousands separator (`,` or `_`), if any.
+    grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
 }
@@ -52,8 +53,8 @@ fn parse_spec(s: &str) -> Option<Spec> {
         i += 1;
     }
     spec.width = c[start..i].iter().collect::<String>().parse().unwrap_or(0);
-    if i < c.len() && c[i] == ',' {
-        spec.comma = true;
+    if i < c.len() && matches!(c[i], ',' | '_') {
+        spec.grouping = Some(c[i]);
         i += 1;
     }
     if i < c.len() && c[i] == '.' {
@@ -100,7 +101,7 @@ fn pad(body: &str, spec: &Spec, default_align: char) -> String {
     }
 }
 
-fn group_commas(digits: &str) -> String {
+fn group_digits(digits: &str, sep: char) -> String {
     let (int_part, rest) = match digits.find('.') {
         Some(p) => (&digits[..p], &digits[p..]),
         None => (digits, ""),
@@ -108,7 +109,7 @@ fn group_commas(digits: &str) -> String {
     let mut out = String::new();
     for (k, ch) in int_part.chars().enumerate() {
         if k > 0 && (int_part.len() - k) % 3 == 0 {
-            out.push(',');
+            out.push(sep);
         }
         out.push(ch);
     }
@@ -186,7 +187,7 @@ fn format_float(x: f64, spec: &Spec, ty: char) -> String {
             _ => crate::format::float_repr(x),
         }
     };
-    let body = if spec.comma { group_commas(&body) } else { body };
+    let body = match spec.grouping { Some(g) => group_digits(&body, g), None => body };
     let signed = match (spec.sign, body.starts_with('-')) {
         (Some('+'), false) => format!("+{body}"),
         (Some(' '), false) => format!(" {body}"),
@@ -215,7 +216,7 @@ fn format_int_text(vm: &mut Vm, v: Value, spec: &Spec) -> PyResult<String> {
         None => (false, s),
     };
     let digits = if ty == 'X' { digits.to_uppercase() } else { digits };
-    let digits = if spec.comma { group_commas(&digits) } else { digits };
+    let digits = match spec.grouping { Some(g) => group_digits(&digits, g), None => digits };
     let mut body = String::new();
     if neg {
         body.push('-');

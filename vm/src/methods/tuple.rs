@@ -19,12 +19,11 @@ native_fn!(TUPLE_COUNT, q::count, 2, 2, |vm, a, _| {
     vm.new_int(n)
 });
 native_fn!(TUPLE_INDEX, q::index, 2, 4, |vm, a, _| {
-    for (k, v) in tuple::to_vec(vm, a[0]).into_iter().enumerate() {
-        if v == a[1] || eq(vm, v, a[1])? {
-            return vm.new_int(k as i64);
-        }
+    let items = tuple::to_vec(vm, a[0]);
+    match super::list::position_in(vm, &items, a)? {
+        Some(k) => vm.new_int(k as i64),
+        None => Err(vm.raise_msg(&VALUE_ERROR, "object not in sequence")),
     }
-    Err(vm.raise_msg(&VALUE_ERROR, "object not in sequence"))
 });
 
 /// Attributes of `tuple`.

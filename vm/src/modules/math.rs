@@ -40,7 +40,24 @@ builtin_module!(
         q::acos,
         q::log10,
         q::log2,
-        q::copysign
+        q::copysign,
+        q::tau,
+        q::expm1,
+        q::cosh,
+        q::sinh,
+        q::tanh,
+        q::acosh,
+        q::asinh,
+        q::atanh,
+        q::frexp,
+        q::ldexp,
+        q::modf,
+        q::isclose,
+        q::factorial,
+        q::erf,
+        q::erfc,
+        q::gamma,
+        q::lgamma
     ]
 );
 
@@ -141,6 +158,72 @@ native_fn!(TRUNC, q::trunc, 1, 1, |vm, a, _| {
     crate::methods::int::float_to_int(vm, x.trunc())
 });
 
+// The special functions come from the `libm` crate (a port of musl's libm): Rust's std has
+// no erf/gamma, and these are the same algorithms MicroPython's own libm uses.
+native_fn!(EXPM1, q::expm1, 1, 1, |vm, a, _| unary(vm, a, f64::exp_m1, any));
+native_fn!(COSH, q::cosh, 1, 1, |vm, a, _| unary(vm, a, f64::cosh, any));
+native_fn!(SINH, q::sinh, 1, 1, |vm, a, _| unary(vm, a, f64::sinh, any));
+native_fn!(TANH, q::tanh, 1, 1, |vm, a, _| unary(vm, a, f64::tanh, any));
+native_fn!(ACOSH, q::acosh, 1, 1, |vm, a, _| unary(vm, a, f64::acosh, |x| x >= 1.0 || x.is_nan()));
+native_fn!(ASINH, q::asinh, 1, 1, |vm, a, _| unary(vm, a, f64::asinh, any));
+native_fn!(ATANH, q::atanh, 1, 1, |vm, a, _| unary(vm, a, f64::atanh, |x| (x > -1.0 && x < 1.0) || x.is_nan()));
+native_fn!(ERF, q::erf, 1, 1, |vm, a, _| unary(vm, a, libm::erf, any));
+native_fn!(ERFC, q::erfc, 1, 1, |vm, a, _| unary(vm, a, libm::erfc, any));
+native_fn!(GAMMA, q::gamma, 1, 1, |vm, a, _| {
+    unary(vm, a, libm::tgamma, |x| !(x <= 0.0 && x == x.floor()) && x != f64::NEG_INFINITY)
+});
+native_fn!(LGAMMA, q::lgamma, 1, 1, |vm, a, _| unary(vm, a, libm::lgamma, any));
+native_fn!(FREXP, q::frexp, 1, 1, |vm, a, _| {
+    let x = to_f64(vm, a[0])?;
+    let (m, e) = libm::frexp(x);
+    crate::obj::tuple::new_from(vm, &[Value::float(m), Value::int_unchecked(e as i64)])
+});
+native_fn!(LDEXP, q::ldexp, 2, 2, |vm, a, _| {
+    let x = to_f64(vm, a[0])?;
+    let e = crate::methods::args::to_i64(vm, a[1])?.clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+    Ok(Value::float(libm::ldexp(x, e)))
+});
+native_fn!(MODF, q::modf, 1, 1, |vm, a, _| {
+    let x = to_f64(vm, a[0])?;
+    let (frac, int) = libm::modf(x);
+    crate::obj::tuple::new_from(vm, &[Value::float(frac), Value::float(int)])
+});
+native_fn!(ISCLOSE, q::isclose, 2, 2, kw, |vm, a, kw| {
+    crate::methods::args::check_kw(vm, kw, &[q::rel_tol, q::abs_tol])?;
+    let x = to_f64(vm, a[0])?;
+    let y = to_f64(vm, a[1])?;
+    let rel = match crate::methods::args::kwarg(vm, kw, q::rel_tol) {
+        Some(v) => to_f64(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match crate::methods::args::kwarg(vm, kw, q::abs_tol) {
+        Some(v) => to_f64(vm, v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.raise_msg(&VALUE_ERROR, "tolerances must be non-negative"));
+    }
+    if x == y {
+        return Ok(Value::TRUE);
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::FALSE);
+    }
+    let d = (x - y).abs();
+    Ok(Value::bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+});
+native_fn!(FACTORIAL, q::factorial, 1, 1, |vm, a, _| {
+    let n = crate::methods::args::to_i64(vm, a[0])?;
+    if n < 0 {
+        return Err(vm.raise_msg(&VALUE_ERROR, "math domain error"));
+    }
+    let mut acc = Value::int_unchecked(1);
+    for k in 2..=n {
+        acc = crate::runtime::binop::binary_op(vm, crate::runtime::binop::bop::MUL, acc, Value::int_unchecked(k))?;
+    }
+    Ok(acc)
+});
+
 fn attr(_vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let f = Value::from_static_fn;
     Ok(Some(match name {
@@ -173,6 +256,23 @@ fn attr(_vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::isfinite => f(&ISFINITE),
         q::radians => f(&RADIANS),
         q::degrees => f(&DEGREES),
+        q::tau => Value::float(std::f64::consts::TAU),
+        q::expm1 => f(&EXPM1),
+        q::cosh => f(&COSH),
+        q::sinh => f(&SINH),
+        q::tanh => f(&TANH),
+        q::acosh => f(&ACOSH),
+        q::asinh => f(&ASINH),
+        q::atanh => f(&ATANH),
+        q::frexp => f(&FREXP),
+        q::ldexp => f(&LDEXP),
+        q::modf => f(&MODF),
+        q::isclose => f(&ISCLOSE),
+        q::factorial => f(&FACTORIAL),
+        q::erf => f(&ERF),
+        q::erfc => f(&ERFC),
+        q::gamma => f(&GAMMA),
+        q::lgamma => f(&LGAMMA),
         _ => return Ok(None),
     }))
 }

@@ -3,6 +3,7 @@
 
 pub mod array;
 mod binascii;
+mod cmath;
 mod gc;
 mod hashlib;
 mod json;
@@ -23,6 +24,7 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::gc => &gc::MODULE,
         q::micropython => &micropython::MODULE,
         q::math => &math::MODULE,
+        q::cmath => &cmath::MODULE,
         q::os => &os::MODULE,
         q::vfs => &vfs::MODULE,
         q::array => &array::MODULE,

@@ -22,7 +22,9 @@ builtin_module!(
         q::platform,
         q::stdout,
         q::stderr,
-        q::print_exception
+        q::print_exception,
+        q::exc_info,
+        q::version_info
     ]
 );
 
@@ -33,6 +35,25 @@ pub static STDOUT: crate::obj::native::ModuleObj = crate::obj::native::ModuleObj
     attr: stream_attr_out,
     names: &[q::write, q::flush],
 };
+
+/// `sys.implementation`: `name` and `version` (MicroPython uses an attribute tuple).
+pub static IMPLEMENTATION: crate::obj::native::ModuleObj = crate::obj::native::ModuleObj {
+    kind: crate::obj::native::StaticKind::Module,
+    name: q::implementation,
+    attr: implementation_attr,
+    names: &[q::name, q::version],
+};
+
+fn implementation_attr(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
+    Ok(match name {
+        q::name => Some(Value::qstr(q::micropython.0)),
+        q::version => Some(crate::obj::tuple::new_from(
+            vm,
+            &[Value::int_unchecked(1), Value::int_unchecked(29), Value::int_unchecked(0)],
+        )?),
+        _ => None,
+    })
+}
 
 /// `sys.stderr`.
 pub static STDERR: crate::obj::native::ModuleObj = crate::obj::native::ModuleObj {
@@ -106,6 +127,29 @@ native_fn!(EXIT, q::exit, 0, 1, |vm, a, _| {
     }
 });
 
+native_fn!(EXC_INFO, q::exc_info, 0, 0, |vm, _, _| {
+    let exc = handled_exception(vm);
+    if exc.is_null() {
+        return crate::obj::tuple::new_from(vm, &[Value::NONE, Value::NONE, Value::NONE]);
+    }
+    let t = crate::obj::object::type_of(vm, exc);
+    crate::obj::tuple::new_from(vm, &[t, exc, Value::NONE])
+});
+
+/// The exception being handled by the innermost active `except` or `finally` block, or NULL.
+fn handled_exception(vm: &Vm) -> Value {
+    for f in vm.frames.iter().rev() {
+        let base = f.exc_base();
+        for e in (0..f.exc_sp as usize).rev() {
+            let p = vm.heap.value(base + 2 * e + 1);
+            if !p.is_null() {
+                return p;
+            }
+        }
+    }
+    Value::NULL
+}
+
 fn attr(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         q::argv => vm.sys_argv,
@@ -119,14 +163,12 @@ fn attr(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::stdout => Value::from_static_module(&STDOUT),
         q::stderr => Value::from_static_module(&STDERR),
         q::print_exception => Value::from_static_fn(&PRINT_EXCEPTION),
-        q::implementation => {
-            let name = Value::qstr(q::micropython.0);
-            let ver = crate::obj::tuple::new_from(
-                vm,
-                &[Value::int_unchecked(1), Value::int_unchecked(29), Value::int_unchecked(0)],
-            )?;
-            crate::obj::tuple::new_from(vm, &[name, ver])?
-        }
+        q::exc_info => Value::from_static_fn(&EXC_INFO),
+        q::version_info => crate::obj::tuple::new_from(
+            vm,
+            &[Value::int_unchecked(3), Value::int_unchecked(4), Value::int_unchecked(0)],
+        )?,
+        q::implementation => Value::from_static_module(&IMPLEMENTATION),
         _ => return Ok(None),
     }))
 }

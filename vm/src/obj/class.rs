@@ -274,8 +274,10 @@ pub fn new_instance(vm: &mut Vm, cls: Value) -> PyResult<Value> {
 pub fn instantiate(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value], kind: FrameKind) -> PyResult<Setup> {
     let native = native_base_type(vm, cls);
     let is_exc = native.is_some_and(|t| t.id == TypeId::Exception);
+    let mut custom_new = false;
     let inst = match lookup(vm, cls, q::__new__)? {
         Some(Found::Value(newf)) => {
+            custom_new = true;
             let newf = unwrap_static(vm, newf);
             let mut a = vec![cls];
             a.extend_from_slice(args);
@@ -292,7 +294,7 @@ pub fn instantiate(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value], kind: 
         _ => new_instance(vm, cls)?,
     };
     let mark = vm.push_temp(inst);
-    let r = run_init(vm, cls, inst, native, is_exc, args, kw, kind);
+    let r = run_init(vm, cls, inst, native, is_exc, custom_new, args, kw, kind);
     vm.pop_temps(mark);
     r
 }
@@ -304,6 +306,7 @@ fn run_init(
     inst: Value,
     native: Option<&'static TypeObj>,
     is_exc: bool,
+    custom_new: bool,
     args: &[Value],
     kw: &[Value],
     kind: FrameKind,
@@ -346,7 +349,8 @@ fn run_init(
                     let base = construct_native(vm, t, args, kw)?;
                     set_native_base(vm, inst, base);
                 }
-            } else if !args.is_empty() || !kw.is_empty() {
+            } else if !custom_new && (!args.is_empty() || !kw.is_empty()) {
+                // object.__init__ takes no arguments unless __new__ consumed them.
                 let n = args.len() + 1;
                 return Err(
                     vm.raise_fmt(&TYPE_ERROR, format_args!("function takes 1 positional arguments but {n} were given"))

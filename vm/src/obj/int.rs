@@ -142,17 +142,15 @@ pub fn sign_mag(vm: &Vm, v: Value) -> (bool, Vec<u64>) {
     (neg, mag.to_vec())
 }
 
-/// Converts an int to f64 (OverflowError when too large).
+/// Converts an int to f64. Too large a magnitude gives an infinity, as in MicroPython
+/// (CPython raises OverflowError).
 pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     let v = normalize_bool(v);
     if let Some(i) = v.as_small_int() {
         return Ok(i as f64);
     }
     let (neg, mag) = big_parts(vm, v);
-    match crate::bigint::to_f64(neg, mag) {
-        Some(x) => Ok(x),
-        None => Err(vm.raise_msg(&crate::obj::exception::OVERFLOW_ERROR, "int too large to convert to float")),
-    }
+    Ok(crate::bigint::to_f64(neg, mag).unwrap_or(if neg { f64::NEG_INFINITY } else { f64::INFINITY }))
 }
 
 /// Decimal (or other radix) text of an int.

@@ -357,6 +357,10 @@ pub fn store_attr_at(vm: &mut Vm, obj: Value, name: Qstr, v: Value, site: usize)
     match vm.heap.kind(i) {
         ObjKind::Instance | ObjKind::Exception => {
             let cls = vm.heap.value(i + 1);
+            if cls.as_static_type().is_some_and(|t| t.id == crate::obj::native::TypeId::Object) {
+                // Bare `object()` instances have no attribute dict.
+                return Err(no_attr(vm, obj, name));
+            }
             if let Some(Found::Value(p)) = class_lookup_at(vm, cls, name, site)? {
                 if record::which(vm, p) == Some(Record::Property) {
                     let setter = record::field(vm, p, 1);
@@ -421,11 +425,16 @@ pub fn delete_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<()> {
         if vm.heap.kind(i) == ObjKind::Class {
             vm.caches.class_version += 1;
         }
-        if let Some(slot) = class::dict_slot(vm, obj) {
-            let d = vm.heap.value(slot);
-            if d.is_heap() && dict::remove(vm, d, Value::qstr(name.0))?.is_some() {
-                return Ok(());
-            }
+    }
+    delete_from_dict_slot(vm, obj, name)
+}
+
+/// Removes `name` from an object's own dict (AttributeError when absent).
+pub fn delete_from_dict_slot(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<()> {
+    if let Some(slot) = class::dict_slot(vm, obj) {
+        let d = vm.heap.value(slot);
+        if d.is_heap() && dict::remove(vm, d, Value::qstr(name.0))?.is_some() {
+            return Ok(());
         }
     }
     Err(no_attr(vm, obj, name))

@@ -43,40 +43,11 @@ pub fn num_cmp(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
     if a.is_float() && b.is_float() {
         return Ok(a.float_unchecked().partial_cmp(&b.float_unchecked()));
     }
-    // Mixed int/float: compare exactly (big ints may exceed f64 precision).
-    let (x, i, flip) = if a.is_float() { (a.float_unchecked(), b, false) } else { (b.float_unchecked(), a, true) };
-    if x.is_nan() {
-        return Ok(None);
-    }
-    let ord = if x.is_infinite() {
-        if x > 0.0 {
-            Ordering::Greater
-        } else {
-            Ordering::Less
-        }
-    } else if let Some(n) = int::to_i64(vm, i) {
-        if n.unsigned_abs() < (1 << 53) {
-            x.partial_cmp(&(n as f64)).unwrap_or(Ordering::Equal)
-        } else {
-            // Compare x with the integer exactly through truncation.
-            let t = x.trunc();
-            let ti = t as i128;
-            match ti.cmp(&(n as i128)) {
-                Ordering::Equal => x.partial_cmp(&t).unwrap_or(Ordering::Equal),
-                o => o,
-            }
-        }
-    } else {
-        // |big int| >= 2^63 > any finite float below 2^63; compare via f64 of the big int.
-        let fi = int::to_f64(vm, i).unwrap_or(if int::compare(vm, i, Value::int_unchecked(0)) == Ordering::Less {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        });
-        vm.exc = Value::NULL;
-        x.partial_cmp(&fi).unwrap_or(Ordering::Equal)
-    };
-    Ok(Some(if flip { ord.reverse() } else { ord }))
+    // Mixed int/float: MicroPython converts the int to a float and compares floats (CPython
+    // compares exactly; the two differ only beyond 2^53).
+    let x = if a.is_float() { a.float_unchecked() } else { int::to_f64(vm, a)? };
+    let y = if b.is_float() { b.float_unchecked() } else { int::to_f64(vm, b)? };
+    Ok(x.partial_cmp(&y))
 }
 
 /// Python `a == b`.

@@ -63,7 +63,7 @@ pub fn hash_int_parts(neg: bool, mag: &[u64]) -> i64 {
     for &limb in mag.iter().rev() {
         // h = (h * 2^64 + limb) mod M, done in two 32-bit steps.
         for half in [limb >> 32, limb & 0xffff_ffff] {
-            h = ((h << 32) % MODULUS + half) % MODULUS;
+            h = ((((h as u128) << 32) | half as u128) % MODULUS as u128) as u64;
         }
     }
     let mut r = h as i64;

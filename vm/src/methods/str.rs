@@ -139,7 +139,6 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     new_str(vm, &out)
 }
 
-
 /// Attributes of `str`.
 pub fn attrs(name: Qstr) -> Option<Attr> {
     super::text::str_attrs(name)

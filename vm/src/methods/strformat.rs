@@ -187,7 +187,10 @@ fn format_float(x: f64, spec: &Spec, ty: char) -> String {
             _ => crate::format::float_repr(x),
         }
     };
-    let body = match spec.grouping { Some(g) => group_digits(&body, g), None => body };
+    let body = match spec.grouping {
+        Some(g) => group_digits(&body, g),
+        None => body,
+    };
     let signed = match (spec.sign, body.starts_with('-')) {
         (Some('+'), false) => format!("+{body}"),
         (Some(' '), false) => format!(" {body}"),
@@ -216,7 +219,10 @@ fn format_int_text(vm: &mut Vm, v: Value, spec: &Spec) -> PyResult<String> {
         None => (false, s),
     };
     let digits = if ty == 'X' { digits.to_uppercase() } else { digits };
-    let digits = match spec.grouping { Some(g) => group_digits(&digits, g), None => digits };
+    let digits = match spec.grouping {
+        Some(g) => group_digits(&digits, g),
+        None => digits,
+    };
     let mut body = String::new();
     if neg {
         body.push('-');

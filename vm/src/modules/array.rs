@@ -59,9 +59,7 @@ pub fn is_array(vm: &Vm, v: Value) -> bool {
 }
 
 fn typecode(vm: &Vm, a: Value) -> u8 {
-    nobj::field(vm, a, F_TYPECODE)
-        .as_small_int()
-        .unwrap_or(b'B' as i64) as u8
+    nobj::field(vm, a, F_TYPECODE).as_small_int().unwrap_or(b'B' as i64) as u8
 }
 
 fn itemsize(vm: &Vm, a: Value) -> usize {
@@ -112,15 +110,7 @@ fn buffer_typecode(vm: &Vm, v: Value) -> Option<u8> {
 /// A new array of `typecode` holding the raw item bytes `data` (a whole number of items).
 pub fn new_array(vm: &mut Vm, typecode: u8, data: &[u8]) -> PyResult<Value> {
     let sz = item_size(typecode).unwrap_or(1);
-    let a = nobj::new(
-        vm,
-        &ARRAY_TYPE,
-        &[
-            Value::int_unchecked(typecode as i64),
-            Value::int_unchecked(0),
-            Value::NULL,
-        ],
-    )?;
+    let a = nobj::new(vm, &ARRAY_TYPE, &[Value::int_unchecked(typecode as i64), Value::int_unchecked(0), Value::NULL])?;
     if !data.is_empty() {
         let mark = vm.push_temp(a);
         let r = nobj::new_raw(vm, data.len(), data);
@@ -325,10 +315,7 @@ native_fn!(LEN, q::__len__, 1, 1, |vm, a, _| {
 fn fast_slice(vm: &mut Vm, idx: Value, n: usize) -> PyResult<(usize, usize)> {
     let (start, stop, step) = subscr::slice_indices(vm, idx, n)?;
     if step != 1 {
-        return Err(vm.raise_msg(
-            &NOT_IMPLEMENTED_ERROR,
-            "only slices with step=1 (aka None) are supported",
-        ));
+        return Err(vm.raise_msg(&NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported"));
     }
     let start = start.max(0) as usize;
     Ok((start, (stop.max(0) as usize).max(start)))
@@ -434,13 +421,7 @@ native_fn!(CONTAINS, q::__contains__, 2, 2, |vm, a, _| {
 
 /// Shared comparison: only compatible integer representations compare (bytewise); `==`
 /// allows mixed signedness, ordering needs unsigned items.
-fn compare(
-    vm: &mut Vm,
-    a: Value,
-    b: Value,
-    accept: fn(Ordering) -> bool,
-    eq: bool,
-) -> PyResult<Value> {
+fn compare(vm: &mut Vm, a: Value, b: Value, accept: fn(Ordering) -> bool, eq: bool) -> PyResult<Value> {
     let Some(rhs_code) = buffer_typecode(vm, b) else {
         return Ok(Value::FALSE);
     };

@@ -17,17 +17,7 @@ use crate::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-builtin_module!(
-    q::binascii,
-    attr,
-    [
-        q::hexlify,
-        q::unhexlify,
-        q::a2b_base64,
-        q::b2a_base64,
-        q::crc32
-    ]
-);
+builtin_module!(q::binascii, attr, [q::hexlify, q::unhexlify, q::a2b_base64, q::b2a_base64, q::crc32]);
 
 fn attr(_vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let f = Value::from_static_fn;
@@ -84,11 +74,7 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 pub fn b2a_base64(data: &[u8], newline: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
+        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
         let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
         for k in 0..4 {
             if k <= chunk.len() {
@@ -153,11 +139,7 @@ pub fn crc32(data: &[u8], crc: u32) -> u32 {
             let mut c = i as u32;
             let mut k = 0;
             while k < 8 {
-                c = if c & 1 != 0 {
-                    0xedb8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
+                c = if c & 1 != 0 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 };
                 k += 1;
             }
             t[i] = c;
@@ -180,10 +162,7 @@ native_fn!(HEXLIFY, q::hexlify, 1, 2, |vm, a, _| {
             Some(b) => Some(b.first().copied().unwrap_or(0)),
             None => {
                 let t = crate::runtime::types::type_name(vm, s);
-                return Err(vm.raise_fmt(
-                    &TYPE_ERROR,
-                    format_args!("can't convert '{t}' object to str implicitly"),
-                ));
+                return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("can't convert '{t}' object to str implicitly")));
             }
         },
     };

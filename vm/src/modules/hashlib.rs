@@ -84,21 +84,13 @@ fn update<H: HeapHash>(vm: &mut Vm, obj: Value, data: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn make<H: HeapHash>(
-    vm: &mut Vm,
-    ty: &'static TypeObj,
-    args: &[Value],
-    kw: &[Value],
-) -> PyResult<Value> {
+fn make<H: HeapHash>(vm: &mut Vm, ty: &'static TypeObj, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.raise_msg(&TYPE_ERROR, "function doesn't take keyword arguments"));
     }
     if args.len() > 2 {
         let n = args.len() - 1;
-        return Err(vm.raise_fmt(
-            &TYPE_ERROR,
-            format_args!("function expected at most 1 arguments, got {n}"),
-        ));
+        return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("function expected at most 1 arguments, got {n}")));
     }
     let state = H::default().serialize();
     let raw = nobj::new_raw(vm, state.len(), &state)?;
@@ -139,10 +131,7 @@ fn check_self(vm: &mut Vm, obj: Value, ty: &'static TypeObj) -> PyResult<()> {
         return Ok(());
     }
     let t = crate::runtime::types::type_name(vm, obj);
-    Err(vm.raise_fmt(
-        &TYPE_ERROR,
-        format_args!("'{t}' object isn't a hash object"),
-    ))
+    Err(vm.raise_fmt(&TYPE_ERROR, format_args!("'{t}' object isn't a hash object")))
 }
 
 macro_rules! hash_methods {
@@ -174,30 +163,9 @@ macro_rules! hash_methods {
     };
 }
 
-hash_methods!(
-    sha256_attrs,
-    SHA256_UPDATE,
-    SHA256_DIGEST,
-    SHA256_REPR,
-    SHA256_TYPE,
-    sha2::Sha256
-);
-hash_methods!(
-    sha1_attrs,
-    SHA1_UPDATE,
-    SHA1_DIGEST,
-    SHA1_REPR,
-    SHA1_TYPE,
-    sha1::Sha1
-);
-hash_methods!(
-    md5_attrs,
-    MD5_UPDATE,
-    MD5_DIGEST,
-    MD5_REPR,
-    MD5_TYPE,
-    md5::Md5
-);
+hash_methods!(sha256_attrs, SHA256_UPDATE, SHA256_DIGEST, SHA256_REPR, SHA256_TYPE, sha2::Sha256);
+hash_methods!(sha1_attrs, SHA1_UPDATE, SHA1_DIGEST, SHA1_REPR, SHA1_TYPE, sha1::Sha1);
+hash_methods!(md5_attrs, MD5_UPDATE, MD5_DIGEST, MD5_REPR, MD5_TYPE, md5::Md5);
 
 #[cfg(test)]
 mod tests {
@@ -214,13 +182,7 @@ mod tests {
         let s = h.serialize();
         let mut h2 = sha2::Sha256::deserialize(&s).expect("state");
         h2.update(b"c");
-        assert_eq!(
-            hex(&h2.finalize()),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-        assert_eq!(
-            state_len::<md5::Md5>(),
-            md5::Md5::default().serialize().len()
-        );
+        assert_eq!(hex(&h2.finalize()), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(state_len::<md5::Md5>(), md5::Md5::default().serialize().len());
     }
 }

@@ -52,10 +52,7 @@ fn separators(vm: &mut Vm, kw: &[Value]) -> PyResult<Separators> {
     check_kw(vm, kw, &[q::separators])?;
     let v = kwarg(vm, kw, q::separators).unwrap_or(Value::NONE);
     if v.is_none() {
-        return Ok(Separators {
-            item: ", ".into(),
-            key: ": ".into(),
-        });
+        return Ok(Separators { item: ", ".into(), key: ": ".into() });
     }
     let items = if list::is_list(vm, v) {
         list::to_vec(vm, v)
@@ -63,17 +60,11 @@ fn separators(vm: &mut Vm, kw: &[Value]) -> PyResult<Separators> {
         tuple::to_vec(vm, v)
     } else {
         let t = crate::runtime::types::type_name(vm, v);
-        return Err(vm.raise_fmt(
-            &TYPE_ERROR,
-            format_args!("object '{t}' isn't a tuple or list"),
-        ));
+        return Err(vm.raise_fmt(&TYPE_ERROR, format_args!("object '{t}' isn't a tuple or list")));
     };
     if items.len() != 2 {
         let n = items.len();
-        return Err(vm.raise_fmt(
-            &VALUE_ERROR,
-            format_args!("requested length 2 but object has length {n}"),
-        ));
+        return Err(vm.raise_fmt(&VALUE_ERROR, format_args!("requested length 2 but object has length {n}")));
     }
     let item = crate::methods::args::to_string(vm, items[0])?;
     let key = crate::methods::args::to_string(vm, items[1])?;
@@ -116,11 +107,7 @@ fn write_value(vm: &mut Vm, out: &mut String, v: Value, seps: &Separators) -> Py
     if let Some(i) = v.as_heap() {
         match vm.heap.kind(i) {
             ObjKind::List | ObjKind::Tuple => {
-                let items = if vm.heap.kind(i) == ObjKind::List {
-                    list::to_vec(vm, v)
-                } else {
-                    tuple::to_vec(vm, v)
-                };
+                let items = if vm.heap.kind(i) == ObjKind::List { list::to_vec(vm, v) } else { tuple::to_vec(vm, v) };
                 // Python code (a __repr__) may change the container while it prints:
                 // keep every item of the snapshot alive.
                 let mark = vm.temps.len();
@@ -163,12 +150,7 @@ fn write_items(vm: &mut Vm, out: &mut String, items: &[Value], seps: &Separators
 
 /// Appends `{key: value…}`; keys that are not str/bytes are quoted (the caller keeps the
 /// entries rooted).
-fn write_entries(
-    vm: &mut Vm,
-    out: &mut String,
-    entries: &[(Value, Value)],
-    seps: &Separators,
-) -> PyResult<()> {
+fn write_entries(vm: &mut Vm, out: &mut String, entries: &[(Value, Value)], seps: &Separators) -> PyResult<()> {
     out.push('{');
     for (k, (key, val)) in entries.iter().enumerate() {
         if k > 0 {
@@ -459,9 +441,7 @@ fn read_number(vm: &mut Vm, c: &mut Cursor, first: u8) -> Result<Value, Fail> {
     if is_float {
         match crate::methods::float::parse_float(&text) {
             Some(x) => Ok(Value::float(x)),
-            None => Err(Fail::Raised(
-                vm.raise_msg(&VALUE_ERROR, "invalid syntax for number"),
-            )),
+            None => Err(Fail::Raised(vm.raise_msg(&VALUE_ERROR, "invalid syntax for number"))),
         }
     } else {
         Ok(crate::methods::int::parse_int(vm, &text, 10)?)

@@ -33,10 +33,7 @@ pub fn new(vm: &mut Vm, ty: &'static TypeObj, fields: &[Value]) -> PyResult<Valu
 
 /// The type of the native object at word `i` (`object` if word 1 is corrupt).
 pub fn type_at(vm: &Vm, i: usize) -> &'static TypeObj {
-    vm.heap
-        .value(i + 1)
-        .as_static_type()
-        .unwrap_or(&crate::obj::object::OBJECT_TYPE)
+    vm.heap.value(i + 1).as_static_type().unwrap_or(&crate::obj::object::OBJECT_TYPE)
 }
 
 /// The type of `v` if it is a native object.
@@ -72,9 +69,7 @@ pub fn set_field(vm: &mut Vm, v: Value, k: usize, f: Value) {
 pub fn new_raw(vm: &mut Vm, cap: usize, data: &[u8]) -> PyResult<Value> {
     let cap = cap.max(data.len());
     let i = vm.alloc(ObjKind::RawBytes, cap.div_ceil(8).max(1), 0)?;
-    vm.heap
-        .bytes_mut(i + 1, 0, data.len())
-        .copy_from_slice(data);
+    vm.heap.bytes_mut(i + 1, 0, data.len()).copy_from_slice(data);
     Ok(Value::heap(i))
 }
 

@@ -67,21 +67,15 @@ fn is_named_class(c: u8) -> bool {
 pub fn compile(pattern: &[u8]) -> Result<Program, CompileError> {
     // re1.5 reads a NUL-terminated pattern: text after a NUL is not seen.
     let pattern = pattern.split(|&b| b == 0).next().unwrap_or(&[]);
-    let mut c = Compiler {
-        re: pattern,
-        code: vec![op::RSPLIT, 3, op::ANY, op::JMP, (-5i8) as u8, op::SAVE, 0],
-        groups: 0,
-    };
+    let mut c =
+        Compiler { re: pattern, code: vec![op::RSPLIT, 3, op::ANY, op::JMP, (-5i8) as u8, op::SAVE, 0], groups: 0 };
     let end = c.body(0, 0).ok_or(CompileError::TooComplex)?;
     if end < pattern.len() {
         // Stopped at an unmatched ')'.
         return Err(CompileError::Error);
     }
     c.code.extend_from_slice(&[op::SAVE, 1, op::MATCH]);
-    Ok(Program {
-        code: c.code,
-        groups: c.groups,
-    })
+    Ok(Program { code: c.code, groups: c.groups })
 }
 
 struct Compiler<'a> {
@@ -300,10 +294,7 @@ mod tests {
     #[test]
     fn layout_matches_re15() {
         let p = compile(b"a").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(
-            p.code,
-            [0x62, 3, 2, 0x60, 0xfb, 0x7e, 0, 1, b'a', 0x7e, 1, 0x7f]
-        );
+        assert_eq!(p.code, [0x62, 3, 2, 0x60, 0xfb, 0x7e, 0, 1, b'a', 0x7e, 1, 0x7f]);
         // a*: Split over the char, then a jump back.
         let p = compile(b"a*").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(&p.code[7..13], &[0x61, 4, 1, b'a', 0x60, 0xfa]);
@@ -319,16 +310,7 @@ mod tests {
 
     #[test]
     fn errors_follow_micropython() {
-        for bad in [
-            &b"*a"[..],
-            b"a**",
-            b"(a",
-            b"[a",
-            b"a\\",
-            b"^*",
-            b"a|*",
-            b"[a-",
-        ] {
+        for bad in [&b"*a"[..], b"a**", b"(a", b"[a", b"a\\", b"^*", b"a|*", b"[a-"] {
             assert_eq!(compile(bad), Err(CompileError::TooComplex), "{bad:?}");
         }
         assert_eq!(compile(b"a)"), Err(CompileError::Error));

@@ -61,11 +61,7 @@ fn class_match(code: &[u8], at: usize, c: u8) -> bool {
     for k in 0..count {
         let lo = code[at + 1 + 2 * k];
         let hi = code[at + 2 + 2 * k];
-        let hit = if lo == 0 {
-            named_class(hi, c)
-        } else {
-            (lo as i8..=hi as i8).contains(&(c as i8))
-        };
+        let hit = if lo == 0 { named_class(hi, c) } else { (lo as i8..=hi as i8).contains(&(c as i8)) };
         if hit {
             return positive;
         }
@@ -75,12 +71,7 @@ fn class_match(code: &[u8], at: usize, c: u8) -> bool {
 
 /// Runs `code` over `subj`. `caps` holds one slot per group boundary (2 per group, group 0
 /// first) and receives the positions of the match. Returns whether it matched.
-pub fn run(
-    code: &[u8],
-    subj: Subject,
-    caps: &mut [Option<usize>],
-    anchored: bool,
-) -> Result<bool, ExecError> {
+pub fn run(code: &[u8], subj: Subject, caps: &mut [Option<usize>], anchored: bool) -> Result<bool, ExecError> {
     run_with_budget(code, subj, caps, anchored, MAX_STEPS)
 }
 
@@ -139,10 +130,7 @@ pub fn run_with_budget(
                     true
                 }
                 op::SPLIT => {
-                    stack.push(Frame::Branch {
-                        pc: jump(pc, arg(pc)),
-                        sp,
-                    });
+                    stack.push(Frame::Branch { pc: jump(pc, arg(pc)), sp });
                     pc += 2;
                     true
                 }
@@ -203,19 +191,11 @@ mod tests {
     fn find(pat: &str, text: &str, anchored: bool) -> Option<Vec<Option<(usize, usize)>>> {
         let p = compile(pat.as_bytes()).unwrap_or_else(|e| panic!("{pat}: {e}"));
         let mut caps = vec![None; (p.groups + 1) * 2];
-        let subj = Subject {
-            text: text.as_bytes(),
-            begin: 0,
-            end: text.len(),
-        };
+        let subj = Subject { text: text.as_bytes(), begin: 0, end: text.len() };
         if !run(&p.code, subj, &mut caps, anchored).ok()? {
             return None;
         }
-        Some(
-            caps.chunks(2)
-                .map(|c| Some((c[0]?, c[1]?)))
-                .collect::<Vec<_>>(),
-        )
+        Some(caps.chunks(2).map(|c| Some((c[0]?, c[1]?))).collect::<Vec<_>>())
     }
 
     #[test]
@@ -223,10 +203,7 @@ mod tests {
         assert_eq!(find("a+", "caaat", false), Some(vec![Some((1, 4))]));
         assert_eq!(find("a+?", "caaat", false), Some(vec![Some((1, 2))]));
         assert_eq!(find("a*?t", "aat", true), Some(vec![Some((0, 3))]));
-        assert_eq!(
-            find("(a|ab)(c|bcd)", "abcd", true),
-            Some(vec![Some((0, 4)), Some((0, 1)), Some((1, 4))])
-        );
+        assert_eq!(find("(a|ab)(c|bcd)", "abcd", true), Some(vec![Some((0, 4)), Some((0, 1)), Some((1, 4))]));
         assert_eq!(find("(x)?y", "y", true), Some(vec![Some((0, 1)), None]));
         assert_eq!(find("^b", "ab", false), None);
         assert_eq!(find("b$", "abb", false), Some(vec![Some((2, 3))]));
@@ -238,19 +215,15 @@ mod tests {
     fn runaway_patterns_are_bounded() {
         let p = compile(b"(a*)*b").unwrap_or_else(|e| panic!("{e}"));
         let mut caps = vec![None; 4];
-        let subj = Subject {
-            text: b"aaa",
-            begin: 0,
-            end: 3,
-        };
+        let subj = Subject { text: b"aaa", begin: 0, end: 3 };
         assert_eq!(run(&p.code, subj, &mut caps, true), Err(ExecError::TooDeep));
     }
 
     use proptest::prelude::*;
 
     const TOKENS: &[&str] = &[
-        "a", "b", ".", "[ab]", "[^a]", "[a-c]", "\\d", "\\w", "\\S", "*", "+", "?", "*?", "+?",
-        "|", "(", ")", "(?:", "^", "$", "\\", "[", "]", "-", "{2}",
+        "a", "b", ".", "[ab]", "[^a]", "[a-c]", "\\d", "\\w", "\\S", "*", "+", "?", "*?", "+?", "|", "(", ")", "(?:",
+        "^", "$", "\\", "[", "]", "-", "{2}",
     ];
 
     proptest! {

@@ -23,9 +23,7 @@ mod exec;
 use crate::builtin_module;
 use crate::builtin_type;
 use crate::native_fn;
-use crate::obj::exception::{
-    INDEX_ERROR, NOT_IMPLEMENTED_ERROR, RUNTIME_ERROR, TYPE_ERROR, VALUE_ERROR,
-};
+use crate::obj::exception::{INDEX_ERROR, NOT_IMPLEMENTED_ERROR, RUNTIME_ERROR, TYPE_ERROR, VALUE_ERROR};
 use crate::obj::native::{Attr, NativeFn, TypeId};
 use crate::obj::native_obj as nobj;
 use crate::obj::object::OBJECT_TYPE;
@@ -35,11 +33,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use exec::{ExecError, Subject};
 
-builtin_module!(
-    q::re,
-    module_attr,
-    [q::compile, q::r#match, q::search, q::sub]
-);
+builtin_module!(q::re, module_attr, [q::compile, q::r#match, q::search, q::sub]);
 
 builtin_type!(pub RE_TYPE, TypeId::Other, q::re, Some(&OBJECT_TYPE), re_attrs, None, false);
 builtin_type!(pub MATCH_TYPE, TypeId::Other, q::r#match, Some(&OBJECT_TYPE), match_attrs, None, false);
@@ -69,10 +63,7 @@ fn text_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         Some(b) => Ok(b.to_vec()),
         None => {
             let t = crate::runtime::types::type_name(vm, v);
-            Err(vm.raise_fmt(
-                &TYPE_ERROR,
-                format_args!("can't convert '{t}' object to str implicitly"),
-            ))
+            Err(vm.raise_fmt(&TYPE_ERROR, format_args!("can't convert '{t}' object to str implicitly")))
         }
     }
 }
@@ -88,11 +79,7 @@ fn compile_value(vm: &mut Vm, pattern: Value) -> PyResult<Value> {
     let r = nobj::new(
         vm,
         &RE_TYPE,
-        &[
-            raw,
-            Value::int_unchecked(prog.code.len() as i64),
-            Value::int_unchecked(prog.groups as i64),
-        ],
+        &[raw, Value::int_unchecked(prog.code.len() as i64), Value::int_unchecked(prog.groups as i64)],
     );
     vm.pop_temps(mark);
     r
@@ -128,19 +115,14 @@ fn execute(
     match exec::run(code, subj, &mut caps, anchored) {
         Ok(true) => Ok(Some(caps)),
         Ok(false) => Ok(None),
-        Err(ExecError::TooDeep) => {
-            Err(vm.raise_msg(&RUNTIME_ERROR, "maximum recursion depth exceeded"))
-        }
+        Err(ExecError::TooDeep) => Err(vm.raise_msg(&RUNTIME_ERROR, "maximum recursion depth exceeded")),
         Err(ExecError::TooLong) => Err(vm.raise_msg(&RUNTIME_ERROR, "regex match too complex")),
     }
 }
 
 /// A new match object for `subject` (the caller keeps it rooted).
 fn new_match(vm: &mut Vm, subject: Value, caps: &[Option<usize>]) -> PyResult<Value> {
-    let offsets: Vec<Value> = caps
-        .iter()
-        .map(|c| Value::int_unchecked(c.map_or(-1, |x| x as i64)))
-        .collect();
+    let offsets: Vec<Value> = caps.iter().map(|c| Value::int_unchecked(c.map_or(-1, |x| x as i64))).collect();
     let t = tuple::new_from(vm, &offsets)?;
     let mark = vm.push_temp(t);
     let r = nobj::new(vm, &MATCH_TYPE, &[subject, t]);
@@ -165,11 +147,7 @@ fn exec_helper(vm: &mut Vm, a: &[Value], anchored: bool) -> PyResult<Value> {
                 }
             }
         }
-        let subj = Subject {
-            text: &text,
-            begin: begin as usize,
-            end: end as usize,
-        };
+        let subj = Subject { text: &text, begin: begin as usize, end: end as usize };
         let code = code_of(vm, re);
         match execute(vm, &code, groups_of(vm, re), subj, anchored)? {
             Some(caps) => new_match(vm, a[1], &caps),
@@ -180,13 +158,9 @@ fn exec_helper(vm: &mut Vm, a: &[Value], anchored: bool) -> PyResult<Value> {
     r
 }
 
-native_fn!(COMPILE, q::compile, 1, 2, |vm, a, _| compile_value(
-    vm, a[0]
-));
+native_fn!(COMPILE, q::compile, 1, 2, |vm, a, _| compile_value(vm, a[0]));
 native_fn!(MATCH, q::r#match, 2, 4, |vm, a, _| exec_helper(vm, a, true));
-native_fn!(SEARCH, q::search, 2, 4, |vm, a, _| exec_helper(
-    vm, a, false
-));
+native_fn!(SEARCH, q::search, 2, 4, |vm, a, _| exec_helper(vm, a, false));
 
 /// A str or bytes value of the same kind as `like` holding `bytes`.
 fn new_text_like(vm: &mut Vm, like: Value, bytes: &[u8]) -> PyResult<Value> {
@@ -212,11 +186,7 @@ native_fn!(SPLIT, q::split, 2, 3, |vm, a, _| {
     let r = (|| {
         let mut begin = 0;
         loop {
-            let subj = Subject {
-                text: &text,
-                begin,
-                end: text.len(),
-            };
+            let subj = Subject { text: &text, begin, end: text.len() };
             let Some(caps) = execute(vm, &code, groups, subj, false)? else {
                 break;
             };
@@ -247,13 +217,7 @@ native_fn!(SPLIT, q::split, 2, 3, |vm, a, _| {
 });
 
 /// Appends the expansion of a `sub` template for one match.
-fn expand_template(
-    vm: &mut Vm,
-    out: &mut Vec<u8>,
-    repl: &[u8],
-    text: &[u8],
-    caps: &[Option<usize>],
-) -> PyResult<()> {
+fn expand_template(vm: &mut Vm, out: &mut Vec<u8>, repl: &[u8], text: &[u8], caps: &[Option<usize>]) -> PyResult<()> {
     // re1.5 reads a NUL-terminated template.
     let repl = repl.split(|&b| b == 0).next().unwrap_or(&[]);
     let at = |i: usize| repl.get(i).copied().unwrap_or(0);
@@ -308,13 +272,7 @@ fn sub_helper(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     r
 }
 
-fn sub_with(
-    vm: &mut Vm,
-    re: Value,
-    repl: Value,
-    where_: Value,
-    count: Option<Value>,
-) -> PyResult<Value> {
+fn sub_with(vm: &mut Vm, re: Value, repl: Value, where_: Value, count: Option<Value>) -> PyResult<Value> {
     let mut count = match count {
         Some(c) => crate::methods::args::to_i64(vm, c)?,
         None => 0,
@@ -325,11 +283,7 @@ fn sub_with(
     let mut out: Option<Vec<u8>> = None;
     let mut begin = 0;
     loop {
-        let subj = Subject {
-            text: &text,
-            begin,
-            end: text.len(),
-        };
+        let subj = Subject { text: &text, begin, end: text.len() };
         let Some(caps) = execute(vm, &code, groups, subj, false)? else {
             break;
         };
@@ -386,10 +340,7 @@ fn check_type(vm: &mut Vm, v: Value, ty: &'static crate::obj::native::TypeObj) -
     }
     let t = crate::runtime::types::type_name(vm, v);
     let want = vm.qstr_str(ty.name).to_string();
-    Err(vm.raise_fmt(
-        &TYPE_ERROR,
-        format_args!("'{t}' object isn't a '{want}' object"),
-    ))
+    Err(vm.raise_fmt(&TYPE_ERROR, format_args!("'{t}' object isn't a '{want}' object")))
 }
 
 native_fn!(RE_MATCH, q::r#match, 2, 4, |vm, a, _| {
@@ -502,12 +453,8 @@ native_fn!(M_SPAN, q::span, 1, 2, |vm, a, _| {
     let (x, y) = span_of(vm, a)?;
     tuple::new_from(vm, &[Value::int_unchecked(x), Value::int_unchecked(y)])
 });
-native_fn!(M_START, q::start, 1, 2, |vm, a, _| {
-    Ok(Value::int_unchecked(span_of(vm, a)?.0))
-});
-native_fn!(M_END, q::end, 1, 2, |vm, a, _| {
-    Ok(Value::int_unchecked(span_of(vm, a)?.1))
-});
+native_fn!(M_START, q::start, 1, 2, |vm, a, _| { Ok(Value::int_unchecked(span_of(vm, a)?.0)) });
+native_fn!(M_END, q::end, 1, 2, |vm, a, _| { Ok(Value::int_unchecked(span_of(vm, a)?.1)) });
 
 native_fn!(M_REPR, q::__repr__, 1, 1, |vm, a, _| {
     check_type(vm, a[0], &MATCH_TYPE)?;

@@ -39,6 +39,9 @@ enum Command {
     Verify(cmd::image::VerifyArgs),
     /// Run a compiled program (.mpy) as __main__.
     Run(cmd::run::RunArgs),
+    /// Measure the heap each module of an image costs to import: in place, copied, from a
+    /// directory.
+    Mem(cmd::mem::MemArgs),
     /// Create and inspect FAT volume images.
     Fat(cmd::fat::FatArgs),
     /// Boot the bundled demo image in place (the README's main command).
@@ -60,6 +63,7 @@ fn main() -> ExitCode {
         Command::Verify(a) => cmd::image::verify(a),
         Command::Run(a) => cmd::run::run(a),
         Command::Fat(a) => cmd::fat::fat(a),
+        Command::Mem(a) => cmd::mem::mem(a),
         Command::Demo(a) => cmd::demo::demo(a),
     };
     match result {

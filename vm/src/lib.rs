@@ -49,6 +49,7 @@ pub mod hash;
 pub mod heap;
 pub mod interp;
 pub mod load;
+pub mod memreport;
 pub mod methods;
 pub mod modules;
 pub mod mpy_read;

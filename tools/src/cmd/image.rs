@@ -224,7 +224,13 @@ fn safe_component(name: &[u8]) -> Result<&str, CliError> {
 /// `mpyrom extract`.
 pub fn extract(a: ExtractArgs) -> Result<ExitCode, CliError> {
     let bytes = read_file(&a.image)?;
-    let image = Image::new(&bytes)?;
+    extract_image(&bytes, &a.dir)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes every file of the image `bytes` under `dir` (validating all names first).
+pub fn extract_image(bytes: &[u8], dir: &Path) -> Result<(), CliError> {
+    let image = Image::new(bytes)?;
     // Validate everything before writing anything.
     let mut plan: Vec<(PathBuf, Option<&[u8]>)> = Vec::new();
     fn collect<'a>(
@@ -247,15 +253,15 @@ pub fn extract(a: ExtractArgs) -> Result<ExitCode, CliError> {
         }
         Ok(())
     }
-    collect(&image, "", &a.dir, &mut plan)?;
-    std::fs::create_dir_all(&a.dir).map_err(|e| CliError::io(&a.dir, e))?;
+    collect(&image, "", dir, &mut plan)?;
+    std::fs::create_dir_all(dir).map_err(|e| CliError::io(dir, e))?;
     for (path, data) in plan {
         match data {
             None => std::fs::create_dir_all(&path).map_err(|e| CliError::io(&path, e))?,
             Some(d) => std::fs::write(&path, d).map_err(|e| CliError::io(&path, e))?,
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Largest power of two (up to 4096) dividing `offset`.

@@ -3,4 +3,5 @@
 pub mod demo;
 pub mod fat;
 pub mod image;
+pub mod mem;
 pub mod run;

@@ -281,7 +281,7 @@ native_fn!(BYTES_FROMHEX, q::fromhex, 2, 2, |vm, a, _| {
 /// Decodes hex digit pairs, skipping whitespace between pairs (as `bytes.fromhex` does).
 fn parse_hex(text: &[u8]) -> Option<Vec<u8>> {
     let digits: Vec<u8> = text.iter().copied().filter(|c| !c.is_ascii_whitespace()).collect();
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return None;
     }
     digits

@@ -190,6 +190,12 @@ impl Pool {
         Some(Qstr(STATIC_COUNT + n as u32))
     }
 
+    /// The heap chunks the pool owns: its entry segments and the chunks holding copied text.
+    pub fn chunks(&self, heap: &Heap) -> (Vec<usize>, Vec<usize>) {
+        let texts = (0..self.count).map(|n| self.entry(heap, n)).filter(|e| e.source == HEAP);
+        (self.segments.clone(), texts.map(|e| e.offset as usize).collect())
+    }
+
     /// Marks the pool's chunks (called by the VM while collecting).
     pub fn mark(&self, heap: &mut Heap) {
         for &s in &self.segments {

@@ -76,7 +76,7 @@ fn handle(vm: &mut Vm, f: Value) -> PyResult<usize> {
 }
 
 /// The open file behind a file object (for the VFS module, e.g. mounting a nested image).
-pub fn open_file<'a>(vm: &'a Vm, f: Value) -> Option<&'a OpenFile> {
+pub fn open_file(vm: &Vm, f: Value) -> Option<&OpenFile> {
     let h = usize::try_from(record::field(vm, f, 0).as_small_int()?).ok()?;
     vm.files.get(h)?.as_ref()
 }

@@ -1,0 +1,263 @@
+//! Heap usage by category, for `mpyrom mem` and the RAM regression benchmark.
+//!
+//! [`snapshot`] walks the whole arena once and sorts every allocated chunk into a
+//! [`Category`]: what a user needs to see to understand where import RAM goes (the qstr
+//! pool, per-module code records, function objects, namespaces, copied sources, and the
+//! objects module bodies create). Two snapshots taken around an import give the bytes
+//! the import retained, by category.
+//!
+//! The 32-bit model ([`Snapshot::bytes32`]): every word of a scanned chunk (header, values,
+//! pointers) becomes 4 bytes, byte payloads (text, limbs, copied sources, qstr entries,
+//! which are already 32-bit fields) keep their size, and each chunk is rounded up to the
+//! 16-byte block MicroPython uses on 32-bit ports. It is an estimate of the same objects
+//! laid out for a 32-bit MCU, not a measurement.
+//!
+//! Invariant: the sum over categories equals the heap's used bytes (the walk sees every
+//! chunk exactly once).
+
+use crate::heap::{ObjKind, BLOCK_BYTES};
+use crate::source::Source;
+use crate::vm::Vm;
+
+/// Where retained heap bytes go.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Category {
+    /// Qstr pool entry segments (12 bytes per interned name).
+    QstrPool,
+    /// Qstr text copied into the heap (none when names are used in place).
+    QstrText,
+    /// Per-module code records: the qstr-number table and constant table of each `.mpy`.
+    CodeRecords,
+    /// Function objects (created when a `def` runs) and closures.
+    Functions,
+    /// Classes and their namespaces.
+    Classes,
+    /// Module objects, dicts and their tables (module globals, instance dicts).
+    Namespaces,
+    /// Source bytes read into the heap (a copied image or a `.mpy` loaded from a directory).
+    CopiedSource,
+    /// Everything else the program created: strings, tuples, lists, instances, numbers…
+    Objects,
+}
+
+impl Category {
+    /// All categories, in report order.
+    pub const ALL: [Category; 8] = [
+        Category::QstrPool,
+        Category::QstrText,
+        Category::CodeRecords,
+        Category::Functions,
+        Category::Classes,
+        Category::Namespaces,
+        Category::CopiedSource,
+        Category::Objects,
+    ];
+
+    /// A short machine-readable name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::QstrPool => "qstr_pool",
+            Category::QstrText => "qstr_text",
+            Category::CodeRecords => "code_records",
+            Category::Functions => "functions",
+            Category::Classes => "classes",
+            Category::Namespaces => "namespaces",
+            Category::CopiedSource => "copied_source",
+            Category::Objects => "objects",
+        }
+    }
+}
+
+/// Bytes per category (64-bit, as allocated) and the 32-bit estimate.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snapshot {
+    pub bytes: [usize; 8],
+    pub bytes32: [usize; 8],
+}
+
+impl Snapshot {
+    /// Total bytes.
+    pub fn total(&self) -> usize {
+        self.bytes.iter().sum()
+    }
+
+    /// Total bytes in the 32-bit model.
+    pub fn total32(&self) -> usize {
+        self.bytes32.iter().sum()
+    }
+
+    /// `self - before`, per category (saturating: a category can shrink during an import).
+    pub fn minus(&self, before: &Snapshot) -> Snapshot {
+        let mut d = Snapshot::default();
+        for k in 0..8 {
+            d.bytes[k] = self.bytes[k].saturating_sub(before.bytes[k]);
+            d.bytes32[k] = self.bytes32[k].saturating_sub(before.bytes32[k]);
+        }
+        d
+    }
+
+    /// Bytes of one category.
+    pub fn get(&self, c: Category) -> usize {
+        self.bytes[c as usize]
+    }
+
+    /// 32-bit bytes of one category.
+    pub fn get32(&self, c: Category) -> usize {
+        self.bytes32[c as usize]
+    }
+}
+
+fn round_block(n: usize) -> usize {
+    n.div_ceil(BLOCK_BYTES) * BLOCK_BYTES
+}
+
+/// The 32-bit size of a chunk of `words` 64-bit words of kind `kind`.
+fn size32(kind: ObjKind, words: usize) -> usize {
+    match kind {
+        // Header + length/hash word, then bytes or limbs that keep their size.
+        ObjKind::Str | ObjKind::Bytes | ObjKind::BigInt => round_block(8 + (words.saturating_sub(2)) * 8),
+        // Header, then raw bytes.
+        ObjKind::RawBytes => round_block(4 + (words.saturating_sub(1)) * 8),
+        _ => round_block(words * 4),
+    }
+}
+
+/// Sorts every allocated chunk of the heap into a category.
+pub fn snapshot(vm: &Vm) -> Snapshot {
+    let (segments, texts) = vm.pool.chunks(&vm.heap);
+    let copied: Vec<usize> = vm
+        .sources
+        .iter()
+        .filter_map(|s| match s {
+            Source::Heap { index, .. } => Some(*index),
+            Source::Mapped(_) => None,
+        })
+        .collect();
+    let mut snap = Snapshot::default();
+    let mut i = 0;
+    while i < vm.heap.len_words() {
+        let h = vm.heap.header(i);
+        let words = h.words().max(2);
+        if let Some(kind) = ObjKind::from_u8(h.kind_byte()).filter(|k| *k != ObjKind::Free) {
+            let cat = match kind {
+                ObjKind::RawBytes if segments.contains(&i) => Category::QstrPool,
+                ObjKind::RawBytes if texts.contains(&i) => Category::QstrText,
+                ObjKind::RawBytes if copied.contains(&i) => Category::CopiedSource,
+                ObjKind::Code => Category::CodeRecords,
+                ObjKind::Function | ObjKind::Closure | ObjKind::Cell => Category::Functions,
+                ObjKind::Class => Category::Classes,
+                ObjKind::Module | ObjKind::Dict | ObjKind::MapTable => Category::Namespaces,
+                _ => Category::Objects,
+            };
+            snap.bytes[cat as usize] += words * 8;
+            snap.bytes32[cat as usize] += size32(kind, words);
+        }
+        i += words;
+    }
+    snap
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snapshot_covers_the_used_heap_exactly() {
+        let mut vm = Vm::new(crate::vm::Config { heap_size: 1 << 20, ..Default::default() });
+        let l = crate::obj::list::new(&mut vm, 10).expect("list");
+        vm.push_temp(l);
+        crate::obj::str::from_str(&mut vm, "a string that lives on the heap").expect("str");
+        let s = snapshot(&vm);
+        assert_eq!(s.total(), vm.heap_stats().used);
+        assert!(s.get(Category::Objects) > 0);
+        assert!(s.total32() <= s.total() + 16 * 8, "32-bit model never grows much");
+    }
+}
+
+/// Where `measure_import` imports from.
+pub enum ImportFrom {
+    /// A ROMFS image used in place (mapped), mounted at `/rom`.
+    Mapped(crate::source::SharedBytes),
+    /// The same image read into the heap while measuring, mounted at `/rom`.
+    Copied(crate::source::SharedBytes),
+    /// A host directory (the image's files), mounted at `/rom`.
+    Dir(std::path::PathBuf),
+}
+
+/// What one import cost.
+#[derive(Clone, Debug, Default)]
+pub struct ImportFigures {
+    /// Heap bytes still used after the import and a collection.
+    pub retained: usize,
+    /// Bytes allocated during the import (everything, freed or not).
+    pub allocated: usize,
+    /// Highest heap use during the import, above the starting point.
+    pub peak: usize,
+    /// `retained`, by category.
+    pub by_category: Snapshot,
+    /// The exception text when the import failed.
+    pub error: Option<String>,
+}
+
+/// Imports `module` into a fresh VM, the way `../shared/bench/ram` measures MicroPython:
+/// collect, take the figures, import (mounting a copied image counts as part of it),
+/// collect, take them again. `sys.path` is `/rom`, `/rom/lib`; the module's output is
+/// discarded. Run it on a thread with a large stack (as `mpyrom run` does).
+pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str) -> ImportFigures {
+    use std::rc::Rc;
+    let mut m = Vm::with_output(config, Box::new(std::io::sink()), Box::new(std::io::sink()));
+    m.importer = Some(Rc::new(crate::vfs::importer::VfsImporter));
+    let fail = |e: String| ImportFigures { error: Some(e), ..Default::default() };
+    if let Err(e) = m.set_sys_path(&["/rom", "/rom/lib"]) {
+        return fail(format!("sys.path: {e:?}"));
+    }
+    let mount = |m: &mut Vm, fs: Rc<dyn crate::vfs::FileSystem>| m.vfs.mount("/rom", fs).map_err(|e| format!("{e:?}"));
+    let pre = match &from {
+        ImportFrom::Mapped(bytes) => crate::vfs::romfs::RomFs::mapped(bytes.clone())
+            .map_err(|e| e.to_string())
+            .and_then(|fs| mount(&mut m, Rc::new(fs))),
+        ImportFrom::Dir(path) => mount(&mut m, Rc::new(crate::vfs::host::HostDir::new(path))),
+        ImportFrom::Copied(_) => Ok(()),
+    };
+    if let Err(e) = pre {
+        return fail(e);
+    }
+    m.collect();
+    let before = snapshot(&m);
+    let s0 = m.heap_stats();
+    m.heap.reset_peak();
+    if let ImportFrom::Copied(bytes) = &from {
+        let copied = m
+            .load_heap_source((**bytes).as_ref())
+            .map_err(|_| "heap too small for the image".to_string())
+            .and_then(|src| crate::vfs::romfs::RomFs::copied(&m, src).map_err(|e| e.to_string()))
+            .and_then(|fs| mount(&mut m, Rc::new(fs)));
+        if let Err(e) = copied {
+            return fail(e);
+        }
+    }
+    let importer = m.importer.clone();
+    let result = match importer {
+        Some(imp) => imp.import(&mut m, module, crate::value::Value::NONE),
+        None => Ok(None),
+    };
+    let error = match result {
+        Ok(Some(_)) => None,
+        Ok(None) => Some(format!("ImportError: no module named '{module}'")),
+        Err(_) => {
+            let e = m.take_exc();
+            Some(m.exception_text(e).trim_end().lines().last().unwrap_or("").to_string())
+        }
+    };
+    let s1 = m.heap_stats();
+    m.collect();
+    let after = snapshot(&m);
+    let s2 = m.heap_stats();
+    ImportFigures {
+        retained: s2.used.saturating_sub(s0.used),
+        allocated: (s1.total_allocated - s0.total_allocated) as usize,
+        peak: s2.peak.max(s1.peak).saturating_sub(s0.used),
+        by_category: after.minus(&before),
+        error,
+    }
+}

@@ -142,32 +142,45 @@ pub fn position_in(vm: &mut Vm, items: &[Value], a: &[Value]) -> PyResult<Option
 
 /// `l[slice] = iterable`.
 pub fn set_slice(vm: &mut Vm, l: Value, s: Value, v: Value) -> PyResult<()> {
-    let src = crate::runtime::iter::collect_list(vm, v)?;
+    // Lists and tuples are read directly; other iterables are collected first.
+    let src = if list::is_list(vm, v) || crate::obj::tuple::is_tuple(vm, v) {
+        v
+    } else {
+        crate::runtime::iter::collect_list(vm, v)?
+    };
     let mark = vm.push_temp(src);
     let r = (|| {
-        let new_items = list::to_vec(vm, src);
-        let mut items = list::to_vec(vm, l);
-        let (a, b, c) = slice_indices(vm, s, items.len())?;
+        let new_items = if list::is_list(vm, src) { list::to_vec(vm, src) } else { crate::obj::tuple::to_vec(vm, src) };
+        let n = list::len(vm, l);
+        let (a, b, c) = slice_indices(vm, s, n)?;
         if c == 1 {
             let (a, b) = (a as usize, (b.max(a)) as usize);
+            if b - a == new_items.len() {
+                // Same length: overwrite in place, no reallocation.
+                for (k, x) in new_items.into_iter().enumerate() {
+                    list::set(vm, l, a + k, x);
+                }
+                return Ok(());
+            }
+            let mut items = list::to_vec(vm, l);
             items.splice(a..b, new_items);
-        } else {
-            let pos: Vec<usize> = slice_positions(a, b, c).collect();
-            if pos.len() != new_items.len() {
-                return Err(vm.raise_fmt(
-                    &VALUE_ERROR,
-                    format_args!(
-                        "attempt to assign sequence of size {} to extended slice of size {}",
-                        new_items.len(),
-                        pos.len()
-                    ),
-                ));
-            }
-            for (p, v) in pos.into_iter().zip(new_items) {
-                items[p] = v;
-            }
+            return list::replace_all(vm, l, &items);
         }
-        list::replace_all(vm, l, &items)
+        let pos: Vec<usize> = slice_positions(a, b, c).collect();
+        if pos.len() != new_items.len() {
+            return Err(vm.raise_fmt(
+                &VALUE_ERROR,
+                format_args!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new_items.len(),
+                    pos.len()
+                ),
+            ));
+        }
+        for (p, x) in pos.into_iter().zip(new_items) {
+            list::set(vm, l, p, x);
+        }
+        Ok(())
     })();
     vm.pop_temps(mark);
     r

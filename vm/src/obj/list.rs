@@ -86,7 +86,29 @@ pub fn items(vm: &Vm, l: Value) -> &[u64] {
     vm.heap.words(storage(vm, l) + 1, n)
 }
 
-/// Copies the items out.
+/// A new list of `src`'s items at `positions` (a list or tuple read through `get`), with no
+/// temporary copy.
+pub fn new_from_positions(
+    vm: &mut Vm,
+    src: Value,
+    positions: impl Iterator<Item = usize> + Clone,
+    get: fn(&Vm, Value, usize) -> Value,
+) -> PyResult<Value> {
+    let count = positions.clone().count();
+    let mark = vm.push_temp(src);
+    let l = new(vm, count);
+    vm.pop_temps(mark);
+    let l = l?;
+    let s = storage(vm, l);
+    for (k, p) in positions.enumerate() {
+        let v = get(vm, src, p);
+        vm.heap.set_value(s + 1 + k, v);
+    }
+    vm.heap.set_word(l.heap_index_unchecked() + LEN, count as u64);
+    Ok(l)
+}
+
+/// The items as a vector.
 pub fn to_vec(vm: &Vm, l: Value) -> Vec<Value> {
     items(vm, l).iter().map(|w| Value::from_bits(*w)).collect()
 }

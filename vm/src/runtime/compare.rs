@@ -19,14 +19,27 @@ pub fn same_object(_vm: &Vm, _a: Value, _b: Value) -> bool {
     false
 }
 
-/// A sequence's items, if `v` is a list or tuple.
-fn seq_items(vm: &Vm, v: Value) -> Option<(ObjKind, Vec<Value>)> {
+/// The kind of `v` if it is a list or tuple.
+fn seq_kind(vm: &Vm, v: Value) -> Option<ObjKind> {
     let i = v.as_heap()?;
     match vm.heap.kind(i) {
-        ObjKind::List => Some((ObjKind::List, list::to_vec(vm, v))),
-        ObjKind::Tuple => Some((ObjKind::Tuple, tuple::to_vec(vm, v))),
+        k @ (ObjKind::List | ObjKind::Tuple) => Some(k),
         _ => None,
     }
+}
+
+/// Length of a list or tuple of kind `k` (read afresh: user `__eq__` may change a list).
+fn seq_len(vm: &Vm, k: ObjKind, v: Value) -> usize {
+    if k == ObjKind::List {
+        list::len(vm, v)
+    } else {
+        tuple::len(vm, v)
+    }
+}
+
+/// Item `i` of a list or tuple of kind `k`, if still in range.
+fn seq_get(vm: &Vm, k: ObjKind, v: Value, i: usize) -> Option<Value> {
+    (i < seq_len(vm, k, v)).then(|| if k == ObjKind::List { list::get(vm, v, i) } else { tuple::get(vm, v, i) })
 }
 
 fn is_number(vm: &Vm, v: Value) -> bool {
@@ -80,16 +93,18 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             }
         }
     }
-    if let (Some((ka, xa)), Some((kb, xb))) = (seq_items(vm, a), seq_items(vm, b)) {
-        if ka != kb || xa.len() != xb.len() {
+    if let (Some(ka), Some(kb)) = (seq_kind(vm, a), seq_kind(vm, b)) {
+        if ka != kb || seq_len(vm, ka, a) != seq_len(vm, kb, b) {
             return Ok(false);
         }
-        for (x, y) in xa.iter().zip(xb.iter()) {
-            if !(x == y || eq(vm, *x, *y)?) {
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (seq_get(vm, ka, a, i), seq_get(vm, kb, b, i)) {
+            if !(x == y || eq(vm, x, y)?) {
                 return Ok(false);
             }
+            i += 1;
         }
-        return Ok(true);
+        return Ok(seq_len(vm, ka, a) == seq_len(vm, kb, b));
     }
     if let (Some(ia), Some(ib)) = (a.as_heap(), b.as_heap()) {
         let (ka, kb) = (vm.heap.kind(ia), vm.heap.kind(ib));
@@ -148,20 +163,24 @@ pub fn compare(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<bool>
             return Ok(Some(ordering_result(op, x.cmp(y))));
         }
     }
-    if let (Some((ka, xa)), Some((kb, xb))) = (seq_items(vm, a), seq_items(vm, b)) {
+    if let (Some(ka), Some(kb)) = (seq_kind(vm, a), seq_kind(vm, b)) {
         if ka == kb {
-            // Lexicographic: first differing element decides.
-            let mark = vm.temps.len();
-            for (x, y) in xa.iter().zip(xb.iter()) {
-                if !(x == y || eq(vm, *x, *y)?) {
-                    vm.pop_temps(mark);
-                    return match compare(vm, op, *x, *y)? {
+            // Lexicographic: the first differing element decides.
+            let mut i = 0;
+            while let (Some(x), Some(y)) = (seq_get(vm, ka, a, i), seq_get(vm, kb, b, i)) {
+                if x.is_small_int() && y.is_small_int() {
+                    if x != y {
+                        return Ok(Some(ordering_result(op, x.small_int_unchecked().cmp(&y.small_int_unchecked()))));
+                    }
+                } else if !(x == y || eq(vm, x, y)?) {
+                    return match compare(vm, op, x, y)? {
                         Some(r) => Ok(Some(r)),
-                        None => Err(super::binop::unsupported(vm, op, *x, *y)),
+                        None => Err(super::binop::unsupported(vm, op, x, y)),
                     };
                 }
+                i += 1;
             }
-            return Ok(Some(ordering_result(op, xa.len().cmp(&xb.len()))));
+            return Ok(Some(ordering_result(op, seq_len(vm, ka, a).cmp(&seq_len(vm, kb, b)))));
         }
     }
     if let (Some(ia), Some(ib)) = (a.as_heap(), b.as_heap()) {

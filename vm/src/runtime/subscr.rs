@@ -76,7 +76,7 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<(isize, isiz
 }
 
 /// The positions selected by normalized slice indices.
-pub fn slice_positions(start: isize, stop: isize, step: isize) -> impl Iterator<Item = usize> {
+pub fn slice_positions(start: isize, stop: isize, step: isize) -> impl Iterator<Item = usize> + Clone {
     let count = if step > 0 {
         if stop > start {
             ((stop - start - 1) / step + 1) as usize
@@ -104,10 +104,9 @@ pub fn get_item(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<Value> {
                     }
                 }
                 if is_slice(vm, idx) {
-                    let items = list::to_vec(vm, obj);
-                    let (a, b, c) = slice_indices(vm, idx, items.len())?;
-                    let sel: Vec<Value> = slice_positions(a, b, c).map(|p| items[p]).collect();
-                    return list::new_from(vm, &sel);
+                    let n = list::len(vm, obj);
+                    let (a, b, c) = slice_indices(vm, idx, n)?;
+                    return list::new_from_positions(vm, obj, slice_positions(a, b, c), list::get);
                 }
                 let n = list::len(vm, obj);
                 let j = index(vm, idx, n, "list")?;

@@ -146,23 +146,29 @@ impl Vm {
     /// still does not fit.
     #[inline]
     pub fn alloc(&mut self, kind: ObjKind, payload_words: usize, aux: u16) -> PyResult<usize> {
+        self.alloc_filled(kind, payload_words, aux, 0)
+    }
+
+    /// Like `alloc`, with every payload word set to `fill`.
+    #[inline]
+    pub fn alloc_filled(&mut self, kind: ObjKind, payload_words: usize, aux: u16, fill: u64) -> PyResult<usize> {
         #[cfg(feature = "gc-stress")]
         if self.heap_locked == 0 && self.gc_enabled {
             self.collect();
         }
         if self.heap_locked == 0 {
-            if let Some(i) = self.heap.alloc(kind, payload_words, aux) {
+            if let Some(i) = self.heap.alloc_filled(kind, payload_words, aux, fill) {
                 return Ok(i);
             }
         }
-        self.alloc_slow(kind, payload_words, aux)
+        self.alloc_slow(kind, payload_words, aux, fill)
     }
 
     #[cold]
-    fn alloc_slow(&mut self, kind: ObjKind, payload_words: usize, aux: u16) -> PyResult<usize> {
+    fn alloc_slow(&mut self, kind: ObjKind, payload_words: usize, aux: u16, fill: u64) -> PyResult<usize> {
         if self.heap_locked == 0 && self.gc_enabled {
             self.collect();
-            if let Some(i) = self.heap.alloc(kind, payload_words, aux) {
+            if let Some(i) = self.heap.alloc_filled(kind, payload_words, aux, fill) {
                 return Ok(i);
             }
         }

@@ -112,11 +112,17 @@ impl Heap {
     /// Returns the header's word index, or `None` when no free chunk is large enough (the
     /// caller may collect and retry). The payload is zero-filled.
     pub fn alloc(&mut self, kind: ObjKind, payload_words: usize, aux: u16) -> Option<usize> {
+        self.alloc_filled(kind, payload_words, aux, 0)
+    }
+
+    /// Like `alloc`, with every payload word set to `fill` instead of 0.
+    #[inline]
+    pub fn alloc_filled(&mut self, kind: ObjKind, payload_words: usize, aux: u16, fill: u64) -> Option<usize> {
         let blocks = Self::blocks_for(payload_words);
         let start = self.take_chunk(blocks)?;
         self.arena.set(start, Header::new(kind, blocks, aux).0);
         for w in self.arena.words_mut(start + 1, blocks * BLOCK_WORDS - 1) {
-            *w = 0;
+            *w = fill;
         }
         self.used_blocks += blocks;
         self.peak_blocks = self.peak_blocks.max(self.used_blocks);

@@ -47,7 +47,21 @@ pub struct Caches {
     pub class_version: u64,
     globals: Box<[GlobalEntry]>,
     classes: Box<[Option<ClassEntry>]>,
+    /// Decoded preludes by (source, raw-code offset), direct-mapped. Sources never change,
+    /// so entries stay valid for the VM's life and survive collections.
+    preludes: Box<[Option<PreludeEntry>]>,
 }
+
+/// A cached decode of a function's raw-code header and prelude.
+#[derive(Copy, Clone)]
+pub struct PreludeEntry {
+    pub key: u64,
+    pub data_start: u32,
+    pub data_len: u32,
+    pub prelude: super::code::Prelude,
+}
+
+const PRELUDE_SLOTS: usize = 512;
 
 impl Default for Caches {
     fn default() -> Self {
@@ -56,6 +70,7 @@ impl Default for Caches {
             class_version: 1,
             globals: vec![GlobalEntry::default(); GLOBAL_SLOTS].into_boxed_slice(),
             classes: vec![None; CLASS_SLOTS].into_boxed_slice(),
+            preludes: vec![None; PRELUDE_SLOTS].into_boxed_slice(),
         }
     }
 }
@@ -79,6 +94,20 @@ impl Caches {
         for c in self.classes.iter_mut() {
             *c = None;
         }
+    }
+
+    /// The cached prelude for `key` (`source << 32 | raw offset`).
+    #[inline(always)]
+    pub fn prelude(&self, key: u64) -> Option<PreludeEntry> {
+        let slot = (key ^ (key >> 29)) as usize % PRELUDE_SLOTS;
+        self.preludes[slot].filter(|e| e.key == key)
+    }
+
+    /// Records a decoded prelude.
+    #[inline]
+    pub fn set_prelude(&mut self, e: PreludeEntry) {
+        let slot = (e.key ^ (e.key >> 29)) as usize % PRELUDE_SLOTS;
+        self.preludes[slot] = Some(e);
     }
 
     /// The global entry for `site`, if one was recorded.

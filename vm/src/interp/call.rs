@@ -165,11 +165,24 @@ impl Vm {
         let (code, raw_offset, dpos, dkw, cells) = function::parts(self, func);
         let source = function::code_word(self, code, function::code::SOURCE) as u16;
         let globals = function::code_globals(self, code);
+        let key = (source as u64) << 32 | raw_offset as u64;
         let src = self.sources.bytes(&self.heap, source);
-        let (data_start, data_len, _, _) = super::code::raw_code_header(src, raw_offset as usize);
-        let data = &src[data_start..data_start + data_len];
-        let data_ptr = data.as_ptr();
-        let p = Prelude::decode(data);
+        let (data_start, data_len, p) = match self.caches.prelude(key) {
+            Some(e) => (e.data_start as usize, e.data_len as usize, e.prelude),
+            None => {
+                let (data_start, data_len, _, _) = super::code::raw_code_header(src, raw_offset as usize);
+                let p = Prelude::decode(&src[data_start..data_start + data_len]);
+                let e = super::cache::PreludeEntry {
+                    key,
+                    data_start: data_start as u32,
+                    data_len: data_len as u32,
+                    prelude: p,
+                };
+                self.caches.set_prelude(e);
+                (data_start, data_len, p)
+            }
+        };
+        let data_ptr = src[data_start..data_start + data_len].as_ptr();
         let chunk = alloc_chunk(self, p.n_state, p.n_exc_stack)?;
         let kind = if p.scope_flags & SCOPE_GENERATOR != 0 { FrameKind::Normal } else { kind };
         self.frames.push(Frame {

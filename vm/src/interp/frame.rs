@@ -115,9 +115,6 @@ impl Frame {
 /// Allocates a frame chunk with every state slot NULL and no exception entries.
 pub fn alloc_chunk(vm: &mut Vm, n_state: u32, n_exc: u32) -> PyResult<usize> {
     let words = n_state as usize + 2 * n_exc as usize;
-    let i = vm.alloc(ObjKind::Frame, words.max(1), 0)?;
-    for k in 0..n_state as usize {
-        vm.heap.set_value(i + 1 + k, Value::NULL);
-    }
-    Ok(i)
+    // State slots start NULL (unbound locals); exception entries are written before use.
+    vm.alloc_filled(ObjKind::Frame, words.max(1), 0, Value::NULL.bits())
 }

@@ -79,10 +79,7 @@ pub fn get_qstr(vm: &mut Vm, d: Value, q: Qstr) -> PyResult<Option<Value>> {
 
 /// Whether a table might hold str keys that are not qstrs (then identity lookups can miss).
 fn has_non_qstr_str_keys(vm: &Vm, t: Table) -> bool {
-    (0..t.used(vm)).any(|e| {
-        let k = t.key(vm, e);
-        !k.is_qstr() && (k.is_heap() || k.as_source_str().is_some())
-    })
+    map::has_str_keys(vm, t)
 }
 
 /// `d[key] = value`.

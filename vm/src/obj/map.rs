@@ -21,6 +21,9 @@ use crate::vm::{PyResult, Vm};
 /// Largest capacity searched linearly (no index).
 pub const LINEAR_MAX: usize = 16;
 const FLAG_INDEXED: u8 = 1;
+/// Set (sticky) once a str key that is not a qstr was stored: only then can a lookup by
+/// qstr identity miss an equal key, so only then must a miss fall back to equality.
+const FLAG_STR_KEYS: u8 = 2;
 const TOMBSTONE: u32 = u32::MAX;
 const FIELD_MASK: u64 = (1 << 24) - 1;
 /// Largest capacity (entry counts are 24-bit fields).
@@ -215,6 +218,10 @@ pub fn append(vm: &mut Vm, t: Table, key: Value, value: Value, hash: u32) -> PyR
     }
     let e = t.used(vm);
     let live = t.live(vm);
+    let str_like = key.as_heap().is_some_and(|i| matches!(vm.heap.kind(i), ObjKind::Str | ObjKind::Instance));
+    if key.as_source_str().is_some() || str_like {
+        mark_str_keys(vm, t);
+    }
     vm.heap.set_value(t.entry(e), key);
     vm.heap.set_value(t.entry(e) + 1, value);
     t.set_counts(vm, e + 1, live + 1);
@@ -294,6 +301,9 @@ pub fn rebuild_exact(vm: &mut Vm, t: Table, cap: usize) -> PyResult<Table> {
         n += 1;
     }
     new.set_counts(vm, n, n);
+    if has_str_keys(vm, t) {
+        mark_str_keys(vm, new);
+    }
     if new.indexed {
         for (e, h) in hashes.iter().enumerate().take(n) {
             insert_index(vm, new, e, *h);
@@ -301,6 +311,17 @@ pub fn rebuild_exact(vm: &mut Vm, t: Table, cap: usize) -> PyResult<Table> {
     }
     vm.heap.free(t.index);
     Ok(new)
+}
+
+fn mark_str_keys(vm: &mut Vm, t: Table) {
+    let h = vm.heap.header(t.index);
+    vm.heap.set_header(t.index, h.with_flags(h.flags() | FLAG_STR_KEYS));
+}
+
+/// Whether a str key that is not a qstr was ever stored in the table.
+#[inline]
+pub fn has_str_keys(vm: &Vm, t: Table) -> bool {
+    vm.heap.header(t.index).flags() & FLAG_STR_KEYS != 0
 }
 
 /// The next live entry at or after `e`.

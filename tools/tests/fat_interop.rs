@@ -11,8 +11,9 @@ fn mpyrom(args: &[&str]) -> std::process::Output {
 }
 
 fn have(tool: &str) -> bool {
-    let found = Command::new("sh").args(["-c", &format!("command -v {tool}")]).output().is_ok_and(|o| o.status.success())
-        || Path::new("/usr/sbin").join(tool).exists();
+    let found =
+        Command::new("sh").args(["-c", &format!("command -v {tool}")]).output().is_ok_and(|o| o.status.success())
+            || Path::new("/usr/sbin").join(tool).exists();
     if !found && std::env::var("MPYROM_REQUIRE_FAT_TOOLS").as_deref() == Ok("1") {
         panic!("{tool} is required (MPYROM_REQUIRE_FAT_TOOLS=1)");
     }
@@ -63,7 +64,10 @@ fn mpyrom_reads_a_volume_made_by_mkfs_fat() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let file = dir.path().join("hello.txt");
     std::fs::write(&file, b"written by mcopy\n").unwrap();
-    let o = Command::new("mcopy").args(["-i", img.to_str().unwrap(), file.to_str().unwrap(), "::/hello.txt"]).output().unwrap();
+    let o = Command::new("mcopy")
+        .args(["-i", img.to_str().unwrap(), file.to_str().unwrap(), "::/hello.txt"])
+        .output()
+        .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = mpyrom(&["fat", "ls", img.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

@@ -4,6 +4,7 @@
 pub mod array;
 mod binascii;
 mod cmath;
+pub mod collections;
 mod gc;
 mod hashlib;
 mod json;
@@ -25,6 +26,7 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::micropython => &micropython::MODULE,
         q::math => &math::MODULE,
         q::cmath => &cmath::MODULE,
+        q::collections => &collections::MODULE,
         q::os => &os::MODULE,
         q::vfs => &vfs::MODULE,
         q::array => &array::MODULE,

@@ -345,7 +345,8 @@ fn run_init(
         _ => {
             // No Python __init__.
             if let Some(t) = native {
-                if !is_exc {
+                // A custom `__new__` may have made the native base object already.
+                if !is_exc && native_base_of(vm, inst).is_none() {
                     let base = construct_native(vm, t, args, kw)?;
                     set_native_base(vm, inst, base);
                 }

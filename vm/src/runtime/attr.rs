@@ -220,6 +220,9 @@ fn find_on_instance(vm: &mut Vm, obj: Value, name: Qstr, site: usize) -> PyResul
     if let Some(found) = class_lookup_at(vm, cls, name, site)? {
         return Ok(Some(bind(vm, obj, cls, found)?));
     }
+    if let Some(v) = crate::modules::collections::namedtuple_field(vm, obj, cls, name)? {
+        return Ok(Some((v, Value::NULL)));
+    }
     // Instance data of exceptions and special names.
     if exception::is_exception(vm, obj) {
         match name {
@@ -360,6 +363,9 @@ pub fn store_attr_at(vm: &mut Vm, obj: Value, name: Qstr, v: Value, site: usize)
             if cls.as_static_type().is_some_and(|t| t.id == crate::obj::native::TypeId::Object) {
                 // Bare `object()` instances have no attribute dict.
                 return Err(no_attr(vm, obj, name));
+            }
+            if crate::modules::collections::is_namedtuple_instance(vm, obj, cls)? {
+                return Err(crate::modules::collections::cant_set(vm));
             }
             if let Some(Found::Value(p)) = class_lookup_at(vm, cls, name, site)? {
                 if record::which(vm, p) == Some(Record::Property) {

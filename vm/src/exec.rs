@@ -2,7 +2,7 @@
 //! `__main__`, and printing uncaught exceptions the way MicroPython does.
 
 use crate::interp::code::Prelude;
-use crate::interp::frame::{alloc_chunk, Frame, FrameKind};
+use crate::interp::frame::{Frame, FrameKind};
 use crate::interp::run::Outcome;
 use crate::obj::{dict, exception, function, module, tuple};
 use crate::qstr::q;
@@ -106,7 +106,7 @@ impl Vm {
         let data = &src[start..start + len];
         let ptr = data.as_ptr();
         let p = Prelude::decode(data);
-        let chunk = alloc_chunk(self, p.n_state, p.n_exc_stack)?;
+        let chunk = crate::interp::frame::alloc_frame(self, p.n_state, p.n_exc_stack, true)?;
         self.frames.push(Frame {
             chunk,
             code,

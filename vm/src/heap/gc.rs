@@ -28,7 +28,7 @@ impl Heap {
     /// Marks the chunk at word `i`.
     #[inline]
     pub fn mark_index(&mut self, i: usize) {
-        if i >= self.arena.len() {
+        if i >= self.heap_words {
             debug_assert!(false, "reference {i} outside the heap");
             return;
         }
@@ -66,7 +66,7 @@ impl Heap {
         let mut best_start = NIL;
         let mut best_blocks = 0;
         let mut i = 0;
-        let len = self.arena.len();
+        let len = self.heap_words;
         let mut run_start = NIL;
         let mut run_blocks = 0;
         let mut used = 0;

@@ -26,6 +26,9 @@ pub use kind::{Header, ObjKind, BLOCK_BYTES, BLOCK_WORDS};
 const SMALL_CLASSES: usize = 64;
 /// End-of-list sentinel for free-list links.
 const NIL: usize = usize::MAX;
+/// Words of the frame stack region (2 MB): enough for the 1000-frame recursion limit with
+/// typical frames; deeper or larger frames fall back to heap chunks.
+pub const FRAME_STACK_WORDS: usize = 256 * 1024;
 
 /// Memory statistics, as reported by `gc` and `micropython`.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -52,6 +55,10 @@ pub struct Heap {
     peak_blocks: usize,
     total_allocated: u64,
     collections: u64,
+    /// Words of the collected heap; the frame stack region follows them in the arena.
+    heap_words: usize,
+    /// Next free word of the frame stack region.
+    stack_top: usize,
     small_free: [usize; SMALL_CLASSES + 1],
     large_free: usize,
     carve_start: usize,
@@ -63,7 +70,8 @@ impl Heap {
     /// A heap of `bytes` bytes (rounded down to whole blocks; at least one block).
     pub fn new(bytes: usize) -> Heap {
         let total_blocks = (bytes / BLOCK_BYTES).max(1);
-        let mut arena = Arena::new(total_blocks * BLOCK_WORDS, 0);
+        let heap_words = total_blocks * BLOCK_WORDS;
+        let mut arena = Arena::new(heap_words + FRAME_STACK_WORDS, 0);
         arena.set(0, Header::new(ObjKind::Free, total_blocks, 0).0);
         Heap {
             arena,
@@ -72,6 +80,8 @@ impl Heap {
             peak_blocks: 0,
             total_allocated: 0,
             collections: 0,
+            heap_words,
+            stack_top: heap_words,
             small_free: [NIL; SMALL_CLASSES + 1],
             large_free: NIL,
             carve_start: 0,
@@ -121,9 +131,7 @@ impl Heap {
         let blocks = Self::blocks_for(payload_words);
         let start = self.take_chunk(blocks)?;
         self.arena.set(start, Header::new(kind, blocks, aux).0);
-        for w in self.arena.words_mut(start + 1, blocks * BLOCK_WORDS - 1) {
-            *w = fill;
-        }
+        self.arena.words_mut(start + 1, blocks * BLOCK_WORDS - 1).fill(fill);
         self.used_blocks += blocks;
         self.peak_blocks = self.peak_blocks.max(self.used_blocks);
         self.total_allocated += (blocks * BLOCK_BYTES) as u64;
@@ -287,9 +295,52 @@ impl Heap {
         self.arena.ptr(i)
     }
 
-    /// Number of words in the arena.
+    /// Number of words of the collected heap (the frame stack region is not included).
     pub fn len_words(&self) -> usize {
-        self.arena.len()
+        self.heap_words
+    }
+
+    // ---- frame stack ----
+
+    /// Allocates `words` words (filled with `fill`) on the frame stack, after a one-word
+    /// size record, like a chunk header; `None` when the region is full (the caller then
+    /// allocates the frame in the heap). Frame stack words are not part of the heap's
+    /// accounting: like MicroPython's frames on the C stack, they cost no heap bytes.
+    #[inline]
+    pub fn stack_alloc(&mut self, words: usize, fill: u64) -> Option<usize> {
+        let chunk = self.stack_top;
+        if chunk + 1 + words > self.arena.len() {
+            return None;
+        }
+        self.arena.set(chunk, words as u64);
+        self.arena.words_mut(chunk + 1, words).fill(fill);
+        self.stack_top = chunk + 1 + words;
+        Some(chunk)
+    }
+
+    /// Releases the frame-stack chunk at `chunk` (frames are released in LIFO order).
+    #[inline]
+    pub fn stack_free(&mut self, chunk: usize) {
+        debug_assert!(self.is_stack(chunk));
+        debug_assert_eq!(chunk + 1 + self.arena.get(chunk) as usize, self.stack_top, "frames freed out of order");
+        if chunk < self.stack_top {
+            self.stack_top = chunk;
+        }
+    }
+
+    /// Whether word `i` is in the frame stack region.
+    #[inline(always)]
+    pub fn is_stack(&self, i: usize) -> bool {
+        i >= self.heap_words
+    }
+
+    /// Marks every value of the frame-stack chunk at `chunk`.
+    pub fn mark_stack_chunk(&mut self, chunk: usize) {
+        let n = self.arena.get(chunk) as usize;
+        for k in 0..n {
+            let v = Value::from_bits(self.arena.get(chunk + 1 + k));
+            self.mark(v);
+        }
     }
 
     /// Block statistics as MicroPython's `gc_info` reports them: (number of 1-block chunks,
@@ -297,7 +348,7 @@ impl Heap {
     pub fn block_stats(&self) -> (usize, usize, usize, usize) {
         let (mut one, mut two, mut max_used, mut max_free, mut run) = (0, 0, 0, 0, 0);
         let mut i = 0;
-        while i < self.arena.len() {
+        while i < self.heap_words {
             let h = self.header(i);
             let b = h.blocks().max(1);
             if h.kind_byte() == ObjKind::Free as u8 {
@@ -321,7 +372,7 @@ impl Heap {
     pub fn census(&self) -> Vec<(ObjKind, usize, usize)> {
         let mut counts = [(0usize, 0usize); 256];
         let mut i = 0;
-        while i < self.arena.len() {
+        while i < self.heap_words {
             let h = self.header(i);
             let b = h.blocks().max(1);
             if h.kind_byte() != ObjKind::Free as u8 {
@@ -344,7 +395,7 @@ impl Heap {
     pub fn check(&self) -> Result<(), String> {
         let mut i = 0;
         let mut used = 0;
-        while i < self.arena.len() {
+        while i < self.heap_words {
             let h = self.header(i);
             let kind = ObjKind::from_u8(h.kind_byte()).ok_or_else(|| format!("bad kind at word {i}"))?;
             if h.blocks() == 0 {
@@ -358,8 +409,8 @@ impl Heap {
             }
             i += h.words();
         }
-        if i != self.arena.len() {
-            return Err(format!("chunks overrun the arena: end {i} vs {}", self.arena.len()));
+        if i != self.heap_words {
+            return Err(format!("chunks overrun the arena: end {i} vs {}", self.heap_words));
         }
         if used != self.used_blocks {
             return Err(format!("accounting: walked {used} used blocks, counter says {}", self.used_blocks));

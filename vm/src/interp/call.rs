@@ -7,7 +7,7 @@
 //! completion with a nested run of the loop.
 
 use super::code::{Prelude, SCOPE_DEFKWARGS, SCOPE_GENERATOR, SCOPE_VARARGS, SCOPE_VARKEYWORDS};
-use super::frame::{alloc_chunk, Frame, FrameKind};
+use super::frame::{Frame, FrameKind};
 use super::run::Outcome;
 use crate::heap::ObjKind;
 use crate::obj::exception::{RUNTIME_ERROR, TYPE_ERROR};
@@ -183,7 +183,7 @@ impl Vm {
             }
         };
         let data_ptr = src[data_start..data_start + data_len].as_ptr();
-        let chunk = alloc_chunk(self, p.n_state, p.n_exc_stack)?;
+        let chunk = super::frame::alloc_frame(self, p.n_state, p.n_exc_stack, p.scope_flags & SCOPE_GENERATOR == 0)?;
         let kind = if p.scope_flags & SCOPE_GENERATOR != 0 { FrameKind::Normal } else { kind };
         self.frames.push(Frame {
             chunk,
@@ -205,7 +205,7 @@ impl Vm {
         });
         if let Err(e) = self.bind_args(&p, dpos, dkw, cells, args, kw) {
             let f = self.frames.pop().expect("frame being bound");
-            self.heap.free(f.chunk);
+            super::frame::free_frame(self, f.chunk);
             return Err(e);
         }
         Ok(p.scope_flags & SCOPE_GENERATOR != 0)

@@ -71,7 +71,11 @@ pub struct Frame {
 impl Frame {
     /// Marks everything the frame refers to.
     pub fn mark(&self, heap: &mut crate::heap::Heap) {
-        heap.mark_index(self.chunk);
+        if heap.is_stack(self.chunk) {
+            heap.mark_stack_chunk(self.chunk);
+        } else {
+            heap.mark_index(self.chunk);
+        }
         heap.mark(self.code);
         heap.mark(self.func);
         heap.mark(self.locals);
@@ -117,4 +121,27 @@ pub fn alloc_chunk(vm: &mut Vm, n_state: u32, n_exc: u32) -> PyResult<usize> {
     let words = n_state as usize + 2 * n_exc as usize;
     // State slots start NULL (unbound locals); exception entries are written before use.
     vm.alloc_filled(ObjKind::Frame, words.max(1), 0, Value::NULL.bits())
+}
+
+/// A frame's state: on the frame stack when it can be (frames that end before their
+/// caller), else in a heap chunk (generator frames, which outlive the call; or a full
+/// stack region).
+pub fn alloc_frame(vm: &mut Vm, n_state: u32, n_exc: u32, on_stack: bool) -> PyResult<usize> {
+    if on_stack {
+        let words = n_state as usize + 2 * n_exc as usize;
+        if let Some(c) = vm.heap.stack_alloc(words.max(1), Value::NULL.bits()) {
+            return Ok(c);
+        }
+    }
+    alloc_chunk(vm, n_state, n_exc)
+}
+
+/// Releases a frame's state (frame stack or heap).
+#[inline]
+pub fn free_frame(vm: &mut Vm, chunk: usize) {
+    if vm.heap.is_stack(chunk) {
+        vm.heap.stack_free(chunk);
+    } else {
+        vm.heap.free(chunk);
+    }
 }

@@ -1161,7 +1161,7 @@ impl Vm {
         debug_assert_eq!(self.frames.len(), fi);
         match f.kind {
             FrameKind::Generator(g) => crate::interp::generator::finish(self, g),
-            _ => self.heap.free(f.chunk),
+            _ => super::frame::free_frame(self, f.chunk),
         }
     }
 }

@@ -106,7 +106,7 @@ impl Vm {
                 Ok(v)
             }
             FrameKind::Init(inst, args) => {
-                self.heap.free(f.chunk);
+                super::frame::free_frame(self, f.chunk);
                 if !v.is_none() {
                     let t = crate::runtime::types::type_name(self, v);
                     return Err(self.raise_fmt(&TYPE_ERROR, format_args!("__init__() should return None, not '{t}'")));
@@ -115,7 +115,7 @@ impl Vm {
                 Ok(inst)
             }
             FrameKind::Normal | FrameKind::Entry => {
-                self.heap.free(f.chunk);
+                super::frame::free_frame(self, f.chunk);
                 Ok(v)
             }
         }

@@ -326,7 +326,7 @@ fn run_init(
             if r? {
                 // A generator __init__: MicroPython calls it and complains about the result.
                 let f = vm.frames.pop().expect("frame");
-                vm.heap.free(f.chunk);
+                crate::interp::frame::free_frame(vm, f.chunk);
                 return Err(vm.raise_msg(&TYPE_ERROR, "__init__() should return None, not 'generator'"));
             }
             Ok(Setup::Pushed)

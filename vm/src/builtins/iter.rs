@@ -31,7 +31,11 @@ native_fn!(pub NEXT, q::next, 1, 2, |vm, a, _| {
 native_fn!(pub ENUMERATE, q::enumerate, 1, 2, kw, |vm, a, kw| {
     let start = a.get(1).copied().or_else(|| kwarg(vm, kw, q::start)).unwrap_or(Value::int_unchecked(0));
     let i = get_iter(vm, a[0])?;
-    it::new(vm, IterKind::Enumerate, &[i, start])
+    // The new iterator is only referenced from Rust until `it::new` returns: root it.
+    let mark = vm.push_temp(i);
+    let r = it::new(vm, IterKind::Enumerate, &[i, start]);
+    vm.pop_temps(mark);
+    r
 });
 native_fn!(pub ZIP, q::zip, 0, u16::MAX, |vm, a, _| {
     let t = tuple::alloc(vm, a.len())?;
@@ -61,7 +65,10 @@ native_fn!(pub MAP, q::map, 2, u16::MAX, |vm, a, _| {
 });
 native_fn!(pub FILTER, q::filter, 2, 2, |vm, a, _| {
     let i = get_iter(vm, a[1])?;
-    it::new(vm, IterKind::Filter, &[a[0], i])
+    let mark = vm.push_temp(i);
+    let r = it::new(vm, IterKind::Filter, &[a[0], i]);
+    vm.pop_temps(mark);
+    r
 });
 native_fn!(pub REVERSED, q::reversed, 1, 1, |vm, a, _| {
     if let Some(f) = crate::runtime::attr::lookup_special(vm, a[0], q::__reversed__)? {

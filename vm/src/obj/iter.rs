@@ -66,7 +66,15 @@ impl IterKind {
 
 /// A new native iterator with the given fields (the caller keeps them rooted).
 pub fn new(vm: &mut Vm, kind: IterKind, fields: &[Value]) -> PyResult<Value> {
-    let i = vm.alloc(ObjKind::Iter, fields.len(), kind as u16)?;
+    // The fields may be referenced only from the caller's Rust locals: root them while
+    // allocating.
+    let mark = vm.temps.len();
+    for f in fields {
+        vm.push_temp(*f);
+    }
+    let r = vm.alloc(ObjKind::Iter, fields.len(), kind as u16);
+    vm.pop_temps(mark);
+    let i = r?;
     for (k, f) in fields.iter().enumerate() {
         vm.heap.set_value(i + 1 + k, *f);
     }

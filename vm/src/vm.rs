@@ -225,6 +225,15 @@ impl Vm {
 
     // ---- temp roots ----
 
+    /// Roots every heap value of `items` until `pop_temps(mark)`; returns `mark`. For
+    /// constructors whose inputs may be referenced only from Rust locals.
+    #[inline]
+    pub fn push_temps(&mut self, items: &[Value]) -> usize {
+        let mark = self.temps.len();
+        self.temps.extend(items.iter().copied().filter(|v| v.is_heap()));
+        mark
+    }
+
     /// Roots `v` until `pop_temps` truncates below it; returns its position.
     #[inline]
     pub fn push_temp(&mut self, v: Value) -> usize {

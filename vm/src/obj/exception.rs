@@ -125,7 +125,7 @@ fn make_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// A new exception of class `cls` (a builtin exception type or a user subclass) with the
 /// given args tuple.
 pub fn new_with_args(vm: &mut Vm, cls: Value, args: Value) -> PyResult<Value> {
-    let mark = vm.push_temp(args);
+    let mark = vm.push_temps(&[args, cls]);
     let r = vm.alloc(ObjKind::Exception, PAYLOAD, 0);
     vm.pop_temps(mark);
     let i = r?;

@@ -68,10 +68,7 @@ impl IterKind {
 pub fn new(vm: &mut Vm, kind: IterKind, fields: &[Value]) -> PyResult<Value> {
     // The fields may be referenced only from the caller's Rust locals: root them while
     // allocating.
-    let mark = vm.temps.len();
-    for f in fields {
-        vm.push_temp(*f);
-    }
+    let mark = vm.push_temps(fields);
     let r = vm.alloc(ObjKind::Iter, fields.len(), kind as u16);
     vm.pop_temps(mark);
     let i = r?;

@@ -31,7 +31,10 @@ pub fn new(vm: &mut Vm, cap: usize) -> PyResult<Value> {
 
 /// A new list holding `items` (which the caller keeps rooted).
 pub fn new_from(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let l = new(vm, items.len())?;
+    let mark = vm.push_temps(items);
+    let l = new(vm, items.len());
+    vm.pop_temps(mark);
+    let l = l?;
     let s = storage(vm, l);
     for (k, v) in items.iter().enumerate() {
         vm.heap.set_value(s + 1 + k, *v);

@@ -23,7 +23,10 @@ const FIELDS: usize = 2;
 
 /// A new native object of type `ty` with the given fields (the caller keeps them rooted).
 pub fn new(vm: &mut Vm, ty: &'static TypeObj, fields: &[Value]) -> PyResult<Value> {
-    let i = vm.alloc(ObjKind::Native, 1 + fields.len(), 0)?;
+    let mark = vm.push_temps(fields);
+    let r = vm.alloc(ObjKind::Native, 1 + fields.len(), 0);
+    vm.pop_temps(mark);
+    let i = r?;
     vm.heap.set_value(i + 1, Value::from_static_type(ty));
     for (k, f) in fields.iter().enumerate() {
         vm.heap.set_value(i + FIELDS + k, *f);

@@ -37,7 +37,11 @@ pub fn empty(vm: &mut Vm) -> PyResult<Value> {
 
 /// A tuple holding `items` (which the caller keeps rooted).
 pub fn new_from(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let t = alloc(vm, items.len())?;
+    // The items may be referenced only from the caller's locals: root them while allocating.
+    let mark = vm.push_temps(items);
+    let t = alloc(vm, items.len());
+    vm.pop_temps(mark);
+    let t = t?;
     if let Some(i) = t.as_heap() {
         for (k, v) in items.iter().enumerate() {
             vm.heap.set_value(i + 2 + k, *v);

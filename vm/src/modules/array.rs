@@ -144,7 +144,7 @@ fn set_data(vm: &mut Vm, a: Value, data: &[u8]) -> PyResult<()> {
 }
 
 /// Decodes item bytes of `typecode` into a Python number.
-fn get_val(vm: &mut Vm, typecode: u8, b: &[u8]) -> PyResult<Value> {
+pub fn get_val(vm: &mut Vm, typecode: u8, b: &[u8]) -> PyResult<Value> {
     let mut w = [0u8; 8];
     w[..b.len()].copy_from_slice(b);
     let u = u64::from_le_bytes(w);
@@ -164,7 +164,7 @@ fn get_val(vm: &mut Vm, typecode: u8, b: &[u8]) -> PyResult<Value> {
 
 /// Encodes a Python number as item bytes of `typecode` (integers truncated to the item size,
 /// as MicroPython 1.x does).
-fn set_val(vm: &mut Vm, typecode: u8, v: Value, out: &mut [u8]) -> PyResult<()> {
+pub fn set_val(vm: &mut Vm, typecode: u8, v: Value, out: &mut [u8]) -> PyResult<()> {
     match typecode {
         b'f' | b'd' => {
             let x = to_float(vm, v)?;
@@ -184,7 +184,7 @@ fn set_val(vm: &mut Vm, typecode: u8, v: Value, out: &mut [u8]) -> PyResult<()> 
 }
 
 /// A number argument as f64 (int, bool or float), TypeError otherwise.
-fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
+pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if let Some(x) = v.as_float() {
         return Ok(x);
     }

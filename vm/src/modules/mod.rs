@@ -12,6 +12,7 @@ mod math;
 pub mod micropython;
 pub mod os;
 mod re;
+mod structmod;
 mod sys;
 pub mod vfs;
 
@@ -27,6 +28,7 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::math => &math::MODULE,
         q::cmath => &cmath::MODULE,
         q::collections => &collections::MODULE,
+        q::r#struct => &structmod::MODULE,
         q::os => &os::MODULE,
         q::vfs => &vfs::MODULE,
         q::array => &array::MODULE,

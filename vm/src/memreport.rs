@@ -73,6 +73,8 @@ impl Category {
 pub struct Snapshot {
     pub bytes: [usize; 8],
     pub bytes32: [usize; 8],
+    /// Chunk count and bytes per object kind (indexed by the kind byte).
+    pub kinds: Vec<(usize, usize)>,
 }
 
 impl Snapshot {
@@ -93,12 +95,32 @@ impl Snapshot {
             d.bytes[k] = self.bytes[k].saturating_sub(before.bytes[k]);
             d.bytes32[k] = self.bytes32[k].saturating_sub(before.bytes32[k]);
         }
+        d.kinds = (0..self.kinds.len().max(before.kinds.len()))
+            .map(|k| {
+                let a = self.kinds.get(k).copied().unwrap_or_default();
+                let b = before.kinds.get(k).copied().unwrap_or_default();
+                (a.0.saturating_sub(b.0), a.1.saturating_sub(b.1))
+            })
+            .collect();
         d
     }
 
     /// Bytes of one category.
     pub fn get(&self, c: Category) -> usize {
         self.bytes[c as usize]
+    }
+
+    /// (kind, chunks, bytes) for every object kind present, largest first.
+    pub fn by_kind(&self) -> Vec<(ObjKind, usize, usize)> {
+        let mut v: Vec<_> = self
+            .kinds
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.1 > 0)
+            .filter_map(|(k, c)| ObjKind::from_u8(k as u8).map(|kind| (kind, c.0, c.1)))
+            .collect();
+        v.sort_by(|a, b| b.2.cmp(&a.2));
+        v
     }
 
     /// 32-bit bytes of one category.
@@ -133,7 +155,7 @@ pub fn snapshot(vm: &Vm) -> Snapshot {
             Source::Mapped(_) => None,
         })
         .collect();
-    let mut snap = Snapshot::default();
+    let mut snap = Snapshot { kinds: vec![(0, 0); 256], ..Snapshot::default() };
     let mut i = 0;
     while i < vm.heap.len_words() {
         let h = vm.heap.header(i);
@@ -150,6 +172,9 @@ pub fn snapshot(vm: &Vm) -> Snapshot {
                 _ => Category::Objects,
             };
             snap.bytes[cat as usize] += words * 8;
+            let k = &mut snap.kinds[kind as usize];
+            k.0 += 1;
+            k.1 += words * 8;
             snap.bytes32[cat as usize] += size32(kind, words);
         }
         i += words;

@@ -162,6 +162,15 @@ fn table(rows: &[Row], bits32: bool, image_len: usize) -> String {
     }
     out.push('\n');
     for r in rows {
+        if r.in_place.error.is_some() {
+            continue;
+        }
+        let kinds: Vec<String> =
+            r.in_place.by_category.by_kind().iter().map(|(k, n, b)| format!("{k:?} {b} ({n})")).collect();
+        let _ = writeln!(out, "{} in place, by object kind: bytes (chunks): {}", r.name, kinds.join(", "));
+    }
+    out.push('\n');
+    for r in rows {
         if r.in_place.error.is_some() || r.copy.error.is_some() {
             continue;
         }

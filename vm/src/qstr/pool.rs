@@ -1,12 +1,13 @@
 //! The dynamic qstr pool, stored in the VM heap.
 //!
-//! Entries live in segments (`RawBytes` chunks) of 16, 32, 64, … entries, allocated as the
-//! pool grows and never moved (like MicroPython's chained qstr pools). An entry is 12
+//! Entries live in segments (`RawBytes` chunks) of 10 entries each, allocated as the pool
+//! grows and never moved (like MicroPython's chained qstr pools). Ten 12-byte entries plus
+//! the chunk header fill exactly eight 16-byte blocks, so a pool wastes at most 9 entries. An entry is 12
 //! bytes: hash (u32), length (u16), source id (u16; `HEAP` when the text was copied into
 //! the heap) and offset (u32): the text's offset in that source, or the word index of the
 //! `RawBytes` chunk holding the copy. A `.mpy` qstr in a mapped image therefore costs 12
 //! bytes. Lookup by text scans the entries comparing hashes first (qstrs are interned when
-//! modules load, not in hot paths); lookup by id is O(1) (segment = log2 of the id).
+//! modules load, not in hot paths); lookup by id is O(1) (segment = id / 10).
 //!
 //! Invariants: entries are never removed; a text is present at most once (and never when it
 //! is static); texts are at most 65535 bytes; the VM marks the segments and every
@@ -18,7 +19,7 @@ use crate::heap::{Heap, ObjKind};
 use crate::source::{SourceId, Sources};
 
 const ENTRY_BYTES: usize = 12;
-const FIRST_SEGMENT: usize = 16;
+const SEGMENT_ENTRIES: usize = 10;
 const HEAP: u16 = u16::MAX;
 
 /// Where a qstr's text lives.
@@ -50,9 +51,7 @@ struct Entry {
 /// Segment number and position within it of entry `n`.
 #[inline(always)]
 fn locate(n: usize) -> (usize, usize) {
-    let k = (usize::BITS - 1 - (n / FIRST_SEGMENT + 1).leading_zeros()) as usize;
-    let start = FIRST_SEGMENT * ((1 << k) - 1);
-    (k, n - start)
+    (n / SEGMENT_ENTRIES, n % SEGMENT_ENTRIES)
 }
 
 impl Pool {
@@ -170,8 +169,7 @@ impl Pool {
     fn reserve(&mut self, heap: &mut Heap) -> Option<()> {
         let (k, _) = locate(self.count);
         if k == self.segments.len() {
-            let cap = FIRST_SEGMENT << k;
-            let seg = heap.alloc(ObjKind::RawBytes, (cap * ENTRY_BYTES).div_ceil(8), 0)?;
+            let seg = heap.alloc(ObjKind::RawBytes, (SEGMENT_ENTRIES * ENTRY_BYTES).div_ceil(8), 0)?;
             self.segments.push(seg);
         }
         Some(())
@@ -219,12 +217,11 @@ mod tests {
     #[test]
     fn segments_are_located_in_constant_time() {
         assert_eq!(locate(0), (0, 0));
-        assert_eq!(locate(15), (0, 15));
-        assert_eq!(locate(16), (1, 0));
-        assert_eq!(locate(47), (1, 31));
-        assert_eq!(locate(48), (2, 0));
-        assert_eq!(locate(111), (2, 63));
-        assert_eq!(locate(112), (3, 0));
+        assert_eq!(locate(9), (0, 9));
+        assert_eq!(locate(10), (1, 0));
+        assert_eq!(locate(111), (11, 1));
+        // Ten entries and the header fill whole blocks.
+        assert_eq!((SEGMENT_ENTRIES * ENTRY_BYTES + 8) % crate::heap::BLOCK_BYTES, 0);
     }
 
     #[test]

@@ -119,7 +119,7 @@ impl Snapshot {
             .filter(|(_, c)| c.1 > 0)
             .filter_map(|(k, c)| ObjKind::from_u8(k as u8).map(|kind| (kind, c.0, c.1)))
             .collect();
-        v.sort_by(|a, b| b.2.cmp(&a.2));
+        v.sort_by_key(|k| std::cmp::Reverse(k.2));
         v
     }
 

@@ -5,6 +5,8 @@ pub mod array;
 mod binascii;
 mod cmath;
 pub mod collections;
+pub mod errno;
+mod heapq;
 mod gc;
 mod hashlib;
 mod json;
@@ -28,6 +30,8 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::math => &math::MODULE,
         q::cmath => &cmath::MODULE,
         q::collections => &collections::MODULE,
+        q::errno => &errno::MODULE,
+        q::heapq => &heapq::MODULE,
         q::r#struct => &structmod::MODULE,
         q::os => &os::MODULE,
         q::vfs => &vfs::MODULE,

@@ -72,6 +72,8 @@ pub struct Vm {
     pub stack_base: usize,
     /// Deepest stack use seen, in bytes.
     pub stack_peak: usize,
+    /// State of the `random` module's generator (0: not seeded yet).
+    pub random_state: u64,
     /// Inline caches for name and attribute lookups (RAM outside the heap).
     pub caches: crate::interp::cache::Caches,
     /// Other permanent roots (loaded code objects, the main module).
@@ -117,6 +119,7 @@ impl Vm {
             stack_base: 0,
             stack_peak: 0,
             caches: Default::default(),
+            random_state: 0,
             extra_roots: Vec::new(),
             importer: None,
             vfs: Default::default(),

@@ -6,16 +6,18 @@ mod binascii;
 mod cmath;
 pub mod collections;
 pub mod errno;
-mod heapq;
 mod gc;
 mod hashlib;
+mod heapq;
 mod json;
 mod math;
 pub mod micropython;
 pub mod os;
+mod random;
 mod re;
 mod structmod;
 mod sys;
+mod time;
 pub mod vfs;
 
 use crate::obj::native::ModuleObj;
@@ -32,6 +34,8 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::collections => &collections::MODULE,
         q::errno => &errno::MODULE,
         q::heapq => &heapq::MODULE,
+        q::random => &random::MODULE,
+        q::time => &time::MODULE,
         q::r#struct => &structmod::MODULE,
         q::os => &os::MODULE,
         q::vfs => &vfs::MODULE,

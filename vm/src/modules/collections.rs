@@ -4,7 +4,8 @@
 //!   `_fields` (the field names) and native `__new__`/`__repr__`. Field attributes are read
 //!   through [`namedtuple_field`] (the attribute lookup calls it when a name is not found),
 //!   and instances reject attribute assignment, as tuples do.
-//! - `OrderedDict` builds a plain dict: mpyrom's dicts keep insertion order already.
+//! - `OrderedDict` builds a dict flagged as ordered (all dicts keep insertion order; the
+//!   flag only changes its type and repr).
 //! - `deque(iterable=(), maxlen=None)` is a native object holding a list and the maxlen;
 //!   appending past `maxlen` drops from the other end.
 //!
@@ -152,7 +153,15 @@ native_fn!(NT_REPR, q::__repr__, 1, 1, |vm, a, _| {
 
 // ---- OrderedDict ----
 
-crate::builtin_type!(pub ORDERED_DICT_TYPE, TypeId::Dict, q::OrderedDict, Some(&DICT_TYPE), crate::obj::native::no_attrs, Some(crate::methods::dict::make_new), true);
+crate::builtin_type!(pub ORDERED_DICT_TYPE, TypeId::Dict, q::OrderedDict, Some(&DICT_TYPE), crate::obj::native::no_attrs, Some(ordered_dict_new), true);
+
+/// `OrderedDict(...)`: a dict (all dicts keep insertion order) flagged so that its type and
+/// repr say `OrderedDict`, as on MicroPython.
+fn ordered_dict_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let d = crate::methods::dict::make_new(vm, a, kw)?;
+    dict::set_ordered(vm, d);
+    Ok(d)
+}
 
 // ---- deque ----
 

@@ -9,6 +9,7 @@ pub mod errno;
 mod gc;
 mod hashlib;
 mod heapq;
+pub mod io;
 mod json;
 mod math;
 pub mod micropython;
@@ -34,6 +35,7 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::collections => &collections::MODULE,
         q::errno => &errno::MODULE,
         q::heapq => &heapq::MODULE,
+        q::io => &io::MODULE,
         q::random => &random::MODULE,
         q::time => &time::MODULE,
         q::r#struct => &structmod::MODULE,

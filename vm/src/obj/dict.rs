@@ -200,3 +200,20 @@ pub fn items(vm: &Vm, d: Value) -> Vec<(Value, Value)> {
 pub fn is_dict(vm: &Vm, v: Value) -> bool {
     v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::Dict)
 }
+
+/// Header flag of a dict created by `collections.OrderedDict` (its type and repr differ;
+/// its behaviour does not: every dict keeps insertion order).
+pub const FLAG_ORDERED: u8 = 1;
+
+/// Marks a dict as an `OrderedDict`.
+pub fn set_ordered(vm: &mut Vm, d: Value) {
+    if let Some(i) = d.as_heap() {
+        let h = vm.heap.header(i);
+        vm.heap.set_header(i, h.with_flags(h.flags() | FLAG_ORDERED));
+    }
+}
+
+/// Whether a dict was created by `collections.OrderedDict`.
+pub fn is_ordered(vm: &Vm, d: Value) -> bool {
+    d.as_heap().is_some_and(|i| vm.heap.header(i).flags() & FLAG_ORDERED != 0)
+}

@@ -89,6 +89,7 @@ pub fn type_obj_of(vm: &Vm, v: Value) -> Option<&'static TypeObj> {
             ObjKind::Tuple => &TUPLE_TYPE,
             ObjKind::List => &LIST_TYPE,
             ObjKind::ByteArray => &BYTEARRAY_TYPE,
+            ObjKind::Dict if crate::obj::dict::is_ordered(vm, v) => &crate::modules::collections::ORDERED_DICT_TYPE,
             ObjKind::Dict => &DICT_TYPE,
             ObjKind::Set => &SET_TYPE,
             ObjKind::FrozenSet => &FROZENSET_TYPE,

@@ -143,7 +143,8 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
             write_seq(vm, out, &items, "[", "]", false)?;
         }
         ObjKind::Dict => {
-            out.push('{');
+            let ordered = dict::is_ordered(vm, v);
+            out.push_str(if ordered { "OrderedDict({" } else { "{" });
             for (k, (key, val)) in dict::items(vm, v).into_iter().enumerate() {
                 if k > 0 {
                     out.push_str(", ");
@@ -152,7 +153,7 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
                 out.push_str(": ");
                 write_value(vm, out, val, Kind::Repr)?;
             }
-            out.push('}');
+            out.push_str(if ordered { "})" } else { "}" });
         }
         ObjKind::Set | ObjKind::FrozenSet => {
             let items = crate::obj::set::items(vm, v);

@@ -22,6 +22,16 @@ fn nested_image_mounts_and_imports_in_place() {
 }
 
 #[test]
+fn memoryview_on_a_romfs_file_reads_the_mapping() {
+    let b = boot(vec![("/rom", Mount::RomMapped(fixtures().join("outer.romfs")))], &["/rom"], "mv_rom", 1 << 20);
+    assert_eq!(
+        b.out.stdout, "view costs less than the file: True True\n148 d2cd3181 True\nread-only\n",
+        "{}",
+        b.out.stderr
+    );
+}
+
+#[test]
 fn full_fat_volume_raises_enospc_and_loses_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let img = tmp.path().join("small.img");

@@ -29,6 +29,7 @@ pub fn lookup(vm: &Vm, name: Qstr) -> Option<Value> {
         q::str => t(&STR_TYPE),
         q::bytes => t(&BYTES_TYPE),
         q::bytearray => t(&BYTEARRAY_TYPE),
+        q::memoryview => t(&crate::obj::memoryview::MEMORYVIEW_TYPE),
         q::tuple => t(&TUPLE_TYPE),
         q::list => t(&LIST_TYPE),
         q::dict => t(&DICT_TYPE),

@@ -79,7 +79,9 @@ fn new_like(vm: &mut Vm, like: Value, data: &[u8]) -> PyResult<Value> {
 
 /// Collects the bytes of `bytes(x)`'s argument.
 fn bytes_from(vm: &mut Vm, x: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(vm, x).or_else(|| crate::modules::array::buffer(vm, x)) {
+    if let Some(b) =
+        buffer(vm, x).or_else(|| crate::modules::array::buffer(vm, x)).or_else(|| crate::obj::memoryview::bytes(vm, x))
+    {
         return Ok(b.to_vec());
     }
     if let Some(n) = crate::obj::int::to_i64(vm, x) {

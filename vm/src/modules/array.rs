@@ -58,7 +58,7 @@ pub fn is_array(vm: &Vm, v: Value) -> bool {
     nobj::is_type(vm, v, &ARRAY_TYPE)
 }
 
-fn typecode(vm: &Vm, a: Value) -> u8 {
+pub fn typecode(vm: &Vm, a: Value) -> u8 {
     nobj::field(vm, a, F_TYPECODE).as_small_int().unwrap_or(b'B' as i64) as u8
 }
 
@@ -79,8 +79,18 @@ pub fn buffer(vm: &Vm, v: Value) -> Option<&[u8]> {
     Some(nobj::raw_bytes(vm, nobj::field(vm, v, F_STORAGE), n))
 }
 
+/// The bytes of an array, writable (for memoryviews over arrays).
+pub fn buffer_mut(vm: &mut Vm, v: Value) -> Option<&mut [u8]> {
+    if !is_array(vm, v) {
+        return None;
+    }
+    let n = len(vm, v) * itemsize(vm, v);
+    let storage = nobj::field(vm, v, F_STORAGE);
+    Some(nobj::raw_bytes_mut(vm, storage, n))
+}
+
 /// The readable buffer of any object with MicroPython's buffer protocol: bytes, bytearray,
-/// str (its UTF-8 bytes) and array.
+/// str (its UTF-8 bytes), array and memoryview.
 pub fn readable(vm: &Vm, v: Value) -> Option<&[u8]> {
     if let Some(b) = crate::methods::bytes::buffer(vm, v) {
         return Some(b);
@@ -88,7 +98,7 @@ pub fn readable(vm: &Vm, v: Value) -> Option<&[u8]> {
     if let Some(b) = vm.str_bytes(v) {
         return Some(b);
     }
-    buffer(vm, v)
+    buffer(vm, v).or_else(|| crate::obj::memoryview::bytes(vm, v))
 }
 
 /// Like [`readable`], raising MicroPython's TypeError when `v` has no buffer.

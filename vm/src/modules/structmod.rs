@@ -250,7 +250,7 @@ fn unpack_fields(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
 
 /// The bytes of a readable buffer argument (bytes, bytearray, array, memoryview…).
 fn readable(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    match crate::methods::bytes::buffer(vm, v).or_else(|| crate::modules::array::buffer(vm, v)) {
+    match crate::modules::array::readable(vm, v).filter(|_| !vm.is_str(v)) {
         Some(b) => Ok(b.to_vec()),
         None => Err(vm.raise_msg(&TYPE_ERROR, "object with buffer protocol required")),
     }
@@ -281,13 +281,23 @@ native_fn!(PACK, q::pack, 1, u16::MAX, |vm, a, _| {
 });
 native_fn!(PACK_INTO, q::pack_into, 3, u16::MAX, |vm, a, _| {
     let l = parse(vm, a[0])?;
-    if !crate::methods::bytes::is_bytearray(vm, a[1]) {
+    let len = readable(vm, a[1])?.len();
+    let off = offset_arg(vm, Some(a[2]), len, l.size)?;
+    let mut packed = vec![0u8; l.size];
+    pack_fields(vm, &l, &a[3..], &mut packed)?;
+    if crate::methods::bytes::is_bytearray(vm, a[1]) {
+        let mut data = readable(vm, a[1])?;
+        data[off..off + l.size].copy_from_slice(&packed);
+        crate::methods::bytes::set_bytearray(vm, a[1], &data)?;
+    } else if crate::obj::memoryview::is_memoryview(vm, a[1]) {
+        let slice = crate::obj::str::new_bytes(vm, &packed)?;
+        let start = Value::int_unchecked(off as i64);
+        let stop = Value::int_unchecked((off + l.size) as i64);
+        let sl = crate::obj::record::new(vm, crate::obj::record::Record::Slice, &[start, stop, Value::NONE])?;
+        crate::runtime::subscr::set_item(vm, a[1], sl, slice)?;
+    } else {
         return Err(vm.raise_msg(&TYPE_ERROR, "object with buffer protocol required"));
     }
-    let mut data = readable(vm, a[1])?;
-    let off = offset_arg(vm, Some(a[2]), data.len(), l.size)?;
-    pack_fields(vm, &l, &a[3..], &mut data[off..off + l.size])?;
-    crate::methods::bytes::set_bytearray(vm, a[1], &data)?;
     Ok(Value::NONE)
 });
 native_fn!(UNPACK, q::unpack, 2, 2, |vm, a, _| {

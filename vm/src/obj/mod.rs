@@ -11,6 +11,7 @@ pub mod int_big;
 pub mod iter;
 pub mod list;
 pub mod map;
+pub mod memoryview;
 pub mod module;
 pub mod native;
 pub mod native_obj;

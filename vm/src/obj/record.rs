@@ -50,9 +50,12 @@ impl Record {
     }
 }
 
-/// A new record with the given fields (the caller keeps them rooted).
+/// A new record with the given fields (rooted while allocating).
 pub fn new(vm: &mut Vm, which: Record, fields: &[Value]) -> PyResult<Value> {
-    let i = vm.alloc(ObjKind::Record, fields.len(), which as u16)?;
+    let mark = vm.push_temps(fields);
+    let r = vm.alloc(ObjKind::Record, fields.len(), which as u16);
+    vm.pop_temps(mark);
+    let i = r?;
     for (k, f) in fields.iter().enumerate() {
         vm.heap.set_value(i + 1 + k, *f);
     }

@@ -45,6 +45,7 @@ pub mod bigint;
 pub mod builtins;
 pub mod exec;
 pub mod format;
+pub mod frozen;
 pub mod hash;
 pub mod heap;
 pub mod interp;

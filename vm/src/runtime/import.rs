@@ -84,6 +84,11 @@ fn import_one(vm: &mut Vm, full: &str, parent: Value) -> PyResult<Value> {
         if let Some(m) = crate::modules::find_builtin(key) {
             return Ok(Value::from_static_module(m));
         }
+        if let Some(bytes) = crate::frozen::find(full) {
+            let id = vm.add_source(crate::source::Source::Mapped(std::sync::Arc::new(bytes)))?;
+            let file = format!(".frozen/{full}.py");
+            return vm.exec_module_with(id, full, Some(&file), None);
+        }
     }
     if let Some(importer) = vm.importer.clone() {
         if let Some(m) = importer.import(vm, full, parent)? {

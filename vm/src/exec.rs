@@ -135,7 +135,7 @@ impl Vm {
     /// Runs the `.mpy` in `source` as `__main__`; prints an uncaught exception.
     pub fn run_main(&mut self, source: SourceId, file: Option<&str>) -> Exit {
         self.mark_stack_base();
-        let r = self.exec_module(source, "__main__", file);
+        let r = self.exec_module(source, "__main__", file).and_then(|_| self.run_scheduled());
         crate::vfs::file::close_all(self);
         match r {
             Ok(_) => {
@@ -246,6 +246,10 @@ impl Vm {
             self.main_alias = Some(module.to_string());
             let r = importer.import(self, "__main__", Value::NONE);
             self.main_alias = None;
+            let r = match r {
+                Ok(m) => self.run_scheduled().map(|_| m),
+                Err(e) => Err(e),
+            };
             crate::vfs::file::close_all(self);
             match r? {
                 Some(m) => Ok(m),

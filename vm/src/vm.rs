@@ -74,6 +74,11 @@ pub struct Vm {
     pub stack_peak: usize,
     /// State of the `random` module's generator (0: not seeded yet).
     pub random_state: u64,
+    /// Callbacks queued by `micropython.schedule`: (function, argument) pairs, run at the
+    /// next jump instruction or when the main program ends.
+    pub scheduled: Vec<(Value, Value)>,
+    /// `micropython.opt_level()`.
+    pub opt_level: i64,
     /// Inline caches for name and attribute lookups (RAM outside the heap).
     pub caches: crate::interp::cache::Caches,
     /// Other permanent roots (loaded code objects, the main module).
@@ -120,6 +125,8 @@ impl Vm {
             stack_peak: 0,
             caches: Default::default(),
             random_state: 0,
+            scheduled: Vec::new(),
+            opt_level: 0,
             extra_roots: Vec::new(),
             importer: None,
             vfs: Default::default(),
@@ -189,6 +196,18 @@ impl Vm {
         Raised
     }
 
+    /// Runs the callbacks queued by `micropython.schedule` (each once, in order).
+    pub fn run_scheduled(&mut self) -> PyResult<()> {
+        while !self.scheduled.is_empty() {
+            let (f, a) = self.scheduled.remove(0);
+            let mark = self.push_temps(&[f, a]);
+            let r = self.call(f, &[a], &[]);
+            self.pop_temps(mark);
+            r?;
+        }
+        Ok(())
+    }
+
     /// Runs a full collection.
     pub fn collect(&mut self) -> usize {
         self.caches.clear();
@@ -211,6 +230,10 @@ impl Vm {
         }
         for v in [self.exc, self.memory_error, self.modules, self.sys_path, self.sys_argv] {
             heap.mark(v);
+        }
+        for (f, a) in &self.scheduled {
+            heap.mark(*f);
+            heap.mark(*a);
         }
         self.pool.mark(heap);
         for s in self.sources.iter() {

@@ -653,6 +653,11 @@ impl Vm {
                     op::JUMP => {
                         let off = soff!();
                         ip = (ip as isize + off) as usize;
+                        // Like MicroPython, scheduled callbacks run at jumps.
+                        if !self.scheduled.is_empty() {
+                            sync!();
+                            tri!(self.run_scheduled());
+                        }
                     }
                     op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
                         let off = soff!();
@@ -666,6 +671,10 @@ impl Vm {
                         };
                         if t == (opcode == op::POP_JUMP_IF_TRUE) {
                             ip = (ip as isize + off) as usize;
+                        }
+                        if !self.scheduled.is_empty() {
+                            sync!();
+                            tri!(self.run_scheduled());
                         }
                     }
                     op::JUMP_IF_TRUE_OR_POP | op::JUMP_IF_FALSE_OR_POP => {

@@ -1,5 +1,5 @@
 //! MicroPython ROMFS images ("RM1" records): format, zero-copy reader, aligned packer,
-//! integrity record, block devices and mounting.
+//! integrity record, block devices and mounting, flash layouts and A/B OTA slots.
 //!
 //! This crate knows nothing about the VM. Invariants shared by every module: input bytes
 //! are never trusted (every length and offset is checked, hostile input yields `Error`),
@@ -8,6 +8,8 @@
 pub mod device;
 pub mod fuzz;
 pub mod integrity;
+pub mod layout;
+pub mod ota;
 pub mod pack;
 pub mod reader;
 pub mod record;

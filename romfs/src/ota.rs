@@ -384,11 +384,11 @@ pub enum SlotStatus {
     Corrupt(String),
 }
 
+/// What `status` reports: the newest state, each slot's condition, and both state copies.
+pub type Status = (State, [SlotStatus; 2], [Option<State>; 2]);
+
 /// The state and the condition of both slots (read only).
-pub fn status(
-    dev: &dyn BlockDevice,
-    layout: &Layout,
-) -> Result<(State, [SlotStatus; 2], [Option<State>; 2]), OtaError> {
+pub fn status(dev: &dyn BlockDevice, layout: &Layout) -> Result<Status, OtaError> {
     let copies = read_copies(dev, layout)?;
     let (state, _) = read_state(dev, layout)?;
     let slot = |k: usize| {

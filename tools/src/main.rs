@@ -42,6 +42,10 @@ enum Command {
     /// Measure the heap each module of an image costs to import: in place, copied, from a
     /// directory.
     Mem(cmd::mem::MemArgs),
+    /// Build and inspect whole flash images laid out by a partition table.
+    Flash(cmd::flash::FlashArgs),
+    /// Update a flash image's A/B ROMFS slots: stage, confirm, status, diff.
+    Ota(cmd::flash::OtaArgs),
     /// Create and inspect FAT volume images.
     Fat(cmd::fat::FatArgs),
     /// Boot the bundled demo image in place (the README's main command).
@@ -64,6 +68,8 @@ fn main() -> ExitCode {
         Command::Run(a) => cmd::run::run(a),
         Command::Fat(a) => cmd::fat::fat(a),
         Command::Mem(a) => cmd::mem::mem(a),
+        Command::Flash(a) => cmd::flash::flash(a),
+        Command::Ota(a) => cmd::flash::ota_cmd(a),
         Command::Demo(a) => cmd::demo::demo(a),
     };
     match result {

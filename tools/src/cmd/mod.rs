@@ -2,6 +2,7 @@
 
 pub mod demo;
 pub mod fat;
+pub mod flash;
 pub mod image;
 pub mod mem;
 pub mod run;

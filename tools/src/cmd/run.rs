@@ -60,6 +60,17 @@ pub struct RunArgs {
     /// `/flash`, `/flash/lib` on `sys.path`.
     #[arg(long, value_name = "FAT_IMAGE", requires = "image")]
     pub fat: Option<PathBuf>,
+    /// Boot a whole flash image like a device: the update state picks the slot (a pending
+    /// image is tried once; an unconfirmed one is rolled back), its image is verified and
+    /// mounted in place at `/rom`, the FAT partition at `/flash`. Needs `--layout`.
+    #[arg(long, value_name = "FLASH.bin", conflicts_with_all = ["file", "dir", "image"], requires = "layout")]
+    pub flash: Option<PathBuf>,
+    /// With `--flash`: the partition table.
+    #[arg(long, value_name = "CSV", requires = "flash")]
+    pub layout: Option<PathBuf>,
+    /// With `--flash`: the erase-block size.
+    #[arg(long, value_name = "SIZE", default_value = "4K", requires = "flash")]
+    pub erase_size: String,
     /// Run the application in this host directory (mounted at `/`, `sys.path` = `/`,
     /// `/lib`); its module `-m MODULE` (default `main`) runs as `__main__`.
     #[arg(long, value_name = "PATH", conflicts_with = "file")]
@@ -68,7 +79,7 @@ pub struct RunArgs {
     #[arg(short = 'm', long = "module", value_name = "MODULE")]
     pub module: Option<String>,
     /// The compiled program (`mpy-cross` output). Modules next to it can be imported.
-    #[arg(required_unless_present_any = ["dir", "image"])]
+    #[arg(required_unless_present_any = ["dir", "image", "flash"])]
     pub file: Option<PathBuf>,
     /// Arguments for the program (`sys.argv[1:]`).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -82,7 +93,15 @@ enum Program {
     /// A module in a host directory mounted at `/`.
     Dir { root: PathBuf, module: String },
     /// A module in a ROMFS image mounted at `/rom` (and an optional FAT volume at `/flash`).
-    Image { path: PathBuf, copy: bool, module: String, fat: Option<PathBuf> },
+    /// `range` selects the image inside a larger file (a flash slot); `fat_range` likewise.
+    Image {
+        path: PathBuf,
+        range: Option<(u64, u64)>,
+        copy: bool,
+        module: String,
+        fat: Option<PathBuf>,
+        fat_range: Option<(u64, u64)>,
+    },
 }
 
 /// Stack reserved for the VM thread: native re-entry (dunder methods, `sorted(key=…)`)
@@ -112,10 +131,36 @@ pub fn exit_code(e: &vm::Exit) -> ExitCode {
 /// `mpyrom run FILE.mpy` / `mpyrom run --dir PATH [-m MODULE]`.
 pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
     let config = a.vm.config()?;
-    if a.module.is_some() && a.dir.is_none() && a.image.is_none() {
-        return Err(CliError::Msg("-m MODULE needs --image or --dir".into()));
+    if a.module.is_some() && a.dir.is_none() && a.image.is_none() && a.flash.is_none() {
+        return Err(CliError::Msg("-m MODULE needs --image, --flash or --dir".into()));
     }
     let program = match (&a.dir, &a.file) {
+        _ if a.flash.is_some() => {
+            let path = a.flash.clone().unwrap_or_default();
+            let layout_args = crate::cmd::flash::LayoutArgs {
+                layout: a.layout.clone().unwrap_or_default(),
+                erase_size: a.erase_size.clone(),
+            };
+            let len = std::fs::metadata(&path).map_err(|e| CliError::io(&path, e))?.len();
+            let layout = crate::cmd::flash::load_layout(&layout_args, len)?;
+            let mut dev = romfs::FileDevice::open(&path, layout.erase_size)
+                .map_err(|e| CliError::Msg(format!("{}: {e}", path.display())))?;
+            // The bootloader's step: choose and verify the slot, updating the state.
+            let choice =
+                romfs::ota::boot(&mut dev, &layout).map_err(|e| CliError::Msg(format!("{}: {e}", path.display())))?;
+            for note in &choice.notes {
+                eprintln!("mpyrom: {note}");
+            }
+            let slot = layout.slot(choice.slot);
+            Program::Image {
+                path: path.clone(),
+                range: Some((slot.offset, choice.image_len as u64)),
+                copy: a.copy,
+                module: a.module.clone().unwrap_or_else(|| "main".into()),
+                fat: layout.fat().map(|_| path.clone()),
+                fat_range: layout.fat().map(|p| (p.offset, p.size)),
+            }
+        }
         _ if a.image.is_some() => {
             let path = a.image.clone().unwrap_or_default();
             // Check the image before starting the VM: a corrupt image is a tool error.
@@ -124,9 +169,11 @@ pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
             romfs::verify::verify(map.as_ref()).map_err(|e| CliError::Msg(format!("{}: {e}", path.display())))?;
             Program::Image {
                 path,
+                range: None,
                 copy: a.copy,
                 module: a.module.clone().unwrap_or_else(|| "main".into()),
                 fat: a.fat.clone(),
+                fat_range: None,
             }
         }
         (Some(root), _) => {
@@ -149,23 +196,35 @@ pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
     Ok(exit_code(&exit))
 }
 
-/// Mounts a ROMFS image file: memory-mapped (in place) or read into the VM heap.
-pub fn mount_image(
+/// Mounts a ROMFS image file, or the image at `range` (offset, length) of a larger file (a
+/// flash slot): memory-mapped (in place) or read into the VM heap (`copy`).
+pub fn mount_image_range(
     machine: &mut vm::Vm,
     path: &std::path::Path,
+    range: Option<(u64, u64)>,
     copy: bool,
 ) -> Result<std::rc::Rc<dyn vm::vfs::FileSystem>, String> {
+    let map = romfs::ReadOnlyMap::open(path, 4096).map_err(|e| format!("{}: {e}", path.display()))?;
+    let base: Shared = Arc::new(map);
+    let whole = (*base).as_ref().len();
+    let bytes: Shared = match range {
+        Some((off, len)) => {
+            let (off, len) = (off as usize, len as usize);
+            if off.checked_add(len).is_none_or(|end| end > whole) {
+                return Err(format!("{}: image range outside the file", path.display()));
+            }
+            Arc::new(vm::vfs::romfs::SubSlice::new(base, off..off + len))
+        }
+        None => base,
+    };
     if copy {
-        let dev = romfs::FileDevice::open_read_only(path, 4096).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mounted = romfs::device::mount(&dev).map_err(|e| format!("{}: {e}", path.display()))?;
         let src = machine
-            .load_heap_source(mounted.bytes())
+            .load_heap_source((*bytes).as_ref())
             .map_err(|_| "heap too small for the image (--copy)".to_string())?;
         let fs = vm::vfs::romfs::RomFs::copied(machine, src).map_err(|e| e.to_string())?;
         Ok(std::rc::Rc::new(fs))
     } else {
-        let map = romfs::ReadOnlyMap::open(path, 4096).map_err(|e| format!("{}: {e}", path.display()))?;
-        let fs = vm::vfs::romfs::RomFs::mapped(Arc::new(map)).map_err(|e| format!("{}: {e}", path.display()))?;
+        let fs = vm::vfs::romfs::RomFs::mapped(bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(std::rc::Rc::new(fs))
     }
 }
@@ -184,13 +243,19 @@ fn run_program(config: vm::Config, program: Program, args: Vec<String>, verbose:
                 machine.add_source(vm::Source::Mapped(Arc::new(bytes))).map_err(|_| "too many sources".to_string())?;
             machine.run_main(src, Some(&path))
         }
-        Program::Image { path, copy, module, fat } => {
-            let fs = mount_image(&mut machine, &path, copy)?;
+        Program::Image { path, range, copy, module, fat, fat_range } => {
+            let fs = mount_image_range(&mut machine, &path, range, copy)?;
             machine.vfs.mount("/rom", fs).map_err(|e| e.to_string())?;
             let mut sys_path = vec!["/rom", "/rom/lib"];
             if let Some(fat) = fat {
                 let dev = romfs::FileDevice::open(&fat, 512).map_err(|e| format!("{}: {e}", fat.display()))?;
-                let fs = vm::vfs::fat::FatFs::mount(Box::new(dev)).map_err(|e| format!("{}: {e}", fat.display()))?;
+                let dev: Box<dyn romfs::BlockDevice> = match fat_range {
+                    Some((off, len)) => {
+                        Box::new(romfs::Partition::new(dev, off, len).map_err(|e| format!("{}: {e}", fat.display()))?)
+                    }
+                    None => Box::new(dev),
+                };
+                let fs = vm::vfs::fat::FatFs::mount(dev).map_err(|e| format!("{}: {e}", fat.display()))?;
                 machine.vfs.mount("/flash", std::rc::Rc::new(fs)).map_err(|e| e.to_string())?;
                 sys_path.extend(["/flash", "/flash/lib"]);
             }

@@ -124,3 +124,43 @@ fn diff_reports_blocks_and_layout_errors_name_the_line() {
     let o = mpyrom(&["run", "--flash", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2), "--flash needs --layout");
 }
+
+#[test]
+fn a_running_program_confirms_its_own_update() {
+    let tmp = tempfile::tempdir().unwrap();
+    let flash = tmp.path().join("flash.bin");
+    let f = flash.to_str().unwrap();
+    let layout = root().join("images/layouts/2MiB-fat.csv");
+    let l = layout.to_str().unwrap();
+    let demo = root().join("images/demo/demo.romfs");
+    let app = root().join("tests/fixtures/ota_app/ota_app.romfs");
+    assert!(mpyrom(&[
+        "flash",
+        "build",
+        "--layout",
+        l,
+        "--flash-size",
+        "2M",
+        "--romfs",
+        demo.to_str().unwrap(),
+        "-o",
+        f
+    ])
+    .status
+    .success());
+    assert!(mpyrom(&["ota", "stage", f, "--layout", l, app.to_str().unwrap()]).status.success());
+    let o = mpyrom(&["run", "--flash", f, "--layout", l]);
+    assert_eq!(
+        text(&o),
+        "running; active A pending B tried True\nself-test passed: confirming slot B\nnow ('B', None, False)\n",
+        "{}",
+        err(&o)
+    );
+    // The next boot keeps the self-confirmed image (no rollback).
+    let o = mpyrom(&["run", "--flash", f, "--layout", l]);
+    assert_eq!(text(&o), "running; active B pending None tried False\nnow ('B', None, False)\n");
+    // Without a flash image the module raises OSError.
+    let o = mpyrom(&["run", "--image", app.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("ENODEV") || err(&o).contains("ENODEV"), "{}{}", text(&o), err(&o));
+}

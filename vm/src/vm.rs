@@ -79,6 +79,8 @@ pub struct Vm {
     pub scheduled: Vec<(Value, Value)>,
     /// `micropython.opt_level()`.
     pub opt_level: i64,
+    /// The flash image the program was booted from (for the `ota` module).
+    pub flash: Option<crate::modules::ota::FlashHost>,
     /// Inline caches for name and attribute lookups (RAM outside the heap).
     pub caches: crate::interp::cache::Caches,
     /// Other permanent roots (loaded code objects, the main module).
@@ -127,6 +129,7 @@ impl Vm {
             random_state: 0,
             scheduled: Vec::new(),
             opt_level: 0,
+            flash: None,
             extra_roots: Vec::new(),
             importer: None,
             vfs: Default::default(),

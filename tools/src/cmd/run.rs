@@ -101,6 +101,8 @@ enum Program {
         module: String,
         fat: Option<PathBuf>,
         fat_range: Option<(u64, u64)>,
+        /// The flash image and layout, when booted with `--flash` (for the `ota` module).
+        flash: Option<(PathBuf, romfs::layout::Layout)>,
     },
 }
 
@@ -159,6 +161,7 @@ pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
                 module: a.module.clone().unwrap_or_else(|| "main".into()),
                 fat: layout.fat().map(|_| path.clone()),
                 fat_range: layout.fat().map(|p| (p.offset, p.size)),
+                flash: Some((path.clone(), layout.clone())),
             }
         }
         _ if a.image.is_some() => {
@@ -174,6 +177,7 @@ pub fn run(a: RunArgs) -> Result<ExitCode, CliError> {
                 module: a.module.clone().unwrap_or_else(|| "main".into()),
                 fat: a.fat.clone(),
                 fat_range: None,
+                flash: None,
             }
         }
         (Some(root), _) => {
@@ -243,7 +247,8 @@ fn run_program(config: vm::Config, program: Program, args: Vec<String>, verbose:
                 machine.add_source(vm::Source::Mapped(Arc::new(bytes))).map_err(|_| "too many sources".to_string())?;
             machine.run_main(src, Some(&path))
         }
-        Program::Image { path, range, copy, module, fat, fat_range } => {
+        Program::Image { path, range, copy, module, fat, fat_range, flash } => {
+            machine.flash = flash.map(|(path, layout)| vm::modules::ota::FlashHost { path, layout });
             let fs = mount_image_range(&mut machine, &path, range, copy)?;
             machine.vfs.mount("/rom", fs).map_err(|e| e.to_string())?;
             let mut sys_path = vec!["/rom", "/rom/lib"];

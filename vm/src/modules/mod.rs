@@ -14,6 +14,7 @@ mod json;
 mod math;
 pub mod micropython;
 pub mod os;
+pub mod ota;
 mod random;
 mod re;
 mod structmod;
@@ -40,6 +41,7 @@ pub fn find_builtin(name: Qstr) -> Option<&'static ModuleObj> {
         q::time => &time::MODULE,
         q::r#struct => &structmod::MODULE,
         q::os => &os::MODULE,
+        q::ota => &ota::MODULE,
         q::vfs => &vfs::MODULE,
         q::array => &array::MODULE,
         q::binascii => &binascii::MODULE,

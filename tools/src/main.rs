@@ -37,6 +37,8 @@ enum Command {
     Info(cmd::image::InfoArgs),
     /// Check an image's structure and integrity record; exit 0 only if it is sound.
     Verify(cmd::image::VerifyArgs),
+    /// Disassemble a .mpy file (or one inside an image) as MicroPython's `-v -v` dump.
+    Dis(cmd::dis::DisArgs),
     /// Run a compiled program (.mpy) as __main__.
     Run(cmd::run::RunArgs),
     /// Measure the heap each module of an image costs to import: in place, copied, from a
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         Command::Info(a) => cmd::image::info(a),
         Command::Verify(a) => cmd::image::verify(a),
         Command::Run(a) => cmd::run::run(a),
+        Command::Dis(a) => cmd::dis::dis(a),
         Command::Fat(a) => cmd::fat::fat(a),
         Command::Mem(a) => cmd::mem::mem(a),
         Command::Flash(a) => cmd::flash::flash(a),

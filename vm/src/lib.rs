@@ -53,6 +53,7 @@ pub mod load;
 pub mod memreport;
 pub mod methods;
 pub mod modules;
+pub mod mpy;
 pub mod mpy_read;
 pub mod obj;
 pub mod qstr;

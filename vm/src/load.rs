@@ -24,6 +24,8 @@ pub enum LinkError {
     Native,
     #[error("truncated or corrupt .mpy file at byte {0}")]
     Corrupt(usize),
+    #[error("invalid .mpy file: {0}")]
+    Rejected(String),
 }
 
 struct Reader<'a> {
@@ -157,6 +159,10 @@ pub fn link(vm: &mut Vm, source: SourceId, globals: Value) -> PyResult<Value> {
 
 fn link_inner(vm: &mut Vm, source: SourceId, globals: Value) -> Result<PyResult<Value>, LinkError> {
     let bytes = vm.sources.bytes(&vm.heap, source);
+    // Every function is verified before anything runs (see `mpy::verify`).
+    if let Err(e) = crate::mpy::MpyFile::parse(bytes).and_then(|f| crate::mpy::verify::verify(&f)) {
+        return Err(LinkError::Rejected(e.to_string()));
+    }
     let mut r = Reader { b: bytes, pos: 0 };
     if r.byte()? != b'M' || r.byte()? != 6 {
         return Err(LinkError::Incompatible);

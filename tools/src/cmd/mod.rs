@@ -1,6 +1,7 @@
 //! One module per family of subcommands.
 
 pub mod demo;
+pub mod dis;
 pub mod fat;
 pub mod flash;
 pub mod image;

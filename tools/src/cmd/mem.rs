@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use vm::format::json_escape;
 use vm::memreport::{measure_import, Category, ImportFigures, ImportFrom};
 
 /// Arguments of `mpyrom mem`.
@@ -189,21 +190,6 @@ fn table(rows: &[Row], bits32: bool, image_len: usize) -> String {
                 r.name,
                 100.0 * saved as f64 / r.dir.retained.max(1) as f64
             );
-        }
-    }
-    out
-}
-
-fn json_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
         }
     }
     out

@@ -561,15 +561,5 @@ fn splitlines(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if start < b.len() {
         parts.push(b[start..].to_vec());
     }
-    let l = list::new(vm, parts.len())?;
-    let mark = vm.push_temp(l);
-    let r = (|| {
-        for p in parts {
-            let v = make(vm, fl, &p)?;
-            list::push(vm, l, v)?;
-        }
-        Ok(l)
-    })();
-    vm.pop_temps(mark);
-    r
+    new_list_of(vm, fl, parts)
 }

@@ -164,20 +164,7 @@ fn block(file: &MpyFile<'_>, rc: &RawCode, base: usize, out: &mut String) -> Res
 /// The decoded structure of a file for tools, as JSON: blocks with their names, offsets,
 /// prelude fields and instructions.
 pub fn to_json(file: &MpyFile<'_>, base: usize) -> Result<String, MpyError> {
-    let esc = |s: &str| {
-        let mut o = String::new();
-        for c in s.chars() {
-            match c {
-                '"' => o.push_str("\\\""),
-                '\\' => o.push_str("\\\\"),
-                c if (c as u32) < 0x20 => {
-                    let _ = write!(o, "\\u{:04x}", c as u32);
-                }
-                c => o.push(c),
-            }
-        }
-        o
-    };
+    let esc = crate::format::json_escape;
     let mut blocks = Vec::new();
     for rc in file.raw_codes()? {
         let data = file.data(&rc);

@@ -5,6 +5,88 @@
 //! Invariant: `decode` never reads outside the slice it is given; a truncated operand is an
 //! error, never a panic.
 
+/// Opcode values (bytecode-v6.md §3), used by the interpreter; each matches its table entry.
+#[allow(missing_docs)]
+pub mod op {
+    pub const LOAD_CONST_STRING: u8 = 0x10;
+    pub const LOAD_NAME: u8 = 0x11;
+    pub const LOAD_GLOBAL: u8 = 0x12;
+    pub const LOAD_ATTR: u8 = 0x13;
+    pub const LOAD_METHOD: u8 = 0x14;
+    pub const LOAD_SUPER_METHOD: u8 = 0x15;
+    pub const STORE_NAME: u8 = 0x16;
+    pub const STORE_GLOBAL: u8 = 0x17;
+    pub const STORE_ATTR: u8 = 0x18;
+    pub const DELETE_NAME: u8 = 0x19;
+    pub const DELETE_GLOBAL: u8 = 0x1a;
+    pub const IMPORT_NAME: u8 = 0x1b;
+    pub const IMPORT_FROM: u8 = 0x1c;
+    pub const MAKE_CLOSURE: u8 = 0x20;
+    pub const MAKE_CLOSURE_DEFARGS: u8 = 0x21;
+    pub const LOAD_CONST_SMALL_INT: u8 = 0x22;
+    pub const LOAD_CONST_OBJ: u8 = 0x23;
+    pub const LOAD_FAST_N: u8 = 0x24;
+    pub const LOAD_DEREF: u8 = 0x25;
+    pub const STORE_FAST_N: u8 = 0x26;
+    pub const STORE_DEREF: u8 = 0x27;
+    pub const DELETE_FAST: u8 = 0x28;
+    pub const DELETE_DEREF: u8 = 0x29;
+    pub const BUILD_TUPLE: u8 = 0x2a;
+    pub const BUILD_LIST: u8 = 0x2b;
+    pub const BUILD_MAP: u8 = 0x2c;
+    pub const BUILD_SET: u8 = 0x2d;
+    pub const BUILD_SLICE: u8 = 0x2e;
+    pub const STORE_COMP: u8 = 0x2f;
+    pub const UNPACK_SEQUENCE: u8 = 0x30;
+    pub const UNPACK_EX: u8 = 0x31;
+    pub const MAKE_FUNCTION: u8 = 0x32;
+    pub const MAKE_FUNCTION_DEFARGS: u8 = 0x33;
+    pub const CALL_FUNCTION: u8 = 0x34;
+    pub const CALL_FUNCTION_VAR_KW: u8 = 0x35;
+    pub const CALL_METHOD: u8 = 0x36;
+    pub const CALL_METHOD_VAR_KW: u8 = 0x37;
+    pub const UNWIND_JUMP: u8 = 0x40;
+    pub const JUMP: u8 = 0x42;
+    pub const POP_JUMP_IF_TRUE: u8 = 0x43;
+    pub const POP_JUMP_IF_FALSE: u8 = 0x44;
+    pub const JUMP_IF_TRUE_OR_POP: u8 = 0x45;
+    pub const JUMP_IF_FALSE_OR_POP: u8 = 0x46;
+    pub const SETUP_WITH: u8 = 0x47;
+    pub const SETUP_EXCEPT: u8 = 0x48;
+    pub const SETUP_FINALLY: u8 = 0x49;
+    pub const POP_EXCEPT_JUMP: u8 = 0x4a;
+    pub const FOR_ITER: u8 = 0x4b;
+    pub const LOAD_CONST_FALSE: u8 = 0x50;
+    pub const LOAD_CONST_NONE: u8 = 0x51;
+    pub const LOAD_CONST_TRUE: u8 = 0x52;
+    pub const LOAD_NULL: u8 = 0x53;
+    pub const LOAD_BUILD_CLASS: u8 = 0x54;
+    pub const LOAD_SUBSCR: u8 = 0x55;
+    pub const STORE_SUBSCR: u8 = 0x56;
+    pub const DUP_TOP: u8 = 0x57;
+    pub const DUP_TOP_TWO: u8 = 0x58;
+    pub const POP_TOP: u8 = 0x59;
+    pub const ROT_TWO: u8 = 0x5a;
+    pub const ROT_THREE: u8 = 0x5b;
+    pub const WITH_CLEANUP: u8 = 0x5c;
+    pub const END_FINALLY: u8 = 0x5d;
+    pub const GET_ITER: u8 = 0x5e;
+    pub const GET_ITER_STACK: u8 = 0x5f;
+    pub const STORE_MAP: u8 = 0x62;
+    pub const RETURN_VALUE: u8 = 0x63;
+    pub const RAISE_LAST: u8 = 0x64;
+    pub const RAISE_OBJ: u8 = 0x65;
+    pub const RAISE_FROM: u8 = 0x66;
+    pub const YIELD_VALUE: u8 = 0x67;
+    pub const YIELD_FROM: u8 = 0x68;
+    pub const IMPORT_STAR: u8 = 0x69;
+    pub const LOAD_CONST_SMALL_INT_MULTI: u8 = 0x70;
+    pub const LOAD_FAST_MULTI: u8 = 0xb0;
+    pub const STORE_FAST_MULTI: u8 = 0xc0;
+    pub const UNARY_OP_MULTI: u8 = 0xd0;
+    pub const BINARY_OP_MULTI: u8 = 0xd7;
+}
+
 /// How an opcode's operand is encoded.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Operand {
@@ -275,6 +357,91 @@ pub fn decode(code: &[u8], off: usize) -> Result<Insn, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn interpreter_constants_match_the_table() {
+        for (value, name) in [
+            (op::LOAD_CONST_STRING, "LOAD_CONST_STRING"),
+            (op::LOAD_NAME, "LOAD_NAME"),
+            (op::LOAD_GLOBAL, "LOAD_GLOBAL"),
+            (op::LOAD_ATTR, "LOAD_ATTR"),
+            (op::LOAD_METHOD, "LOAD_METHOD"),
+            (op::LOAD_SUPER_METHOD, "LOAD_SUPER_METHOD"),
+            (op::STORE_NAME, "STORE_NAME"),
+            (op::STORE_GLOBAL, "STORE_GLOBAL"),
+            (op::STORE_ATTR, "STORE_ATTR"),
+            (op::DELETE_NAME, "DELETE_NAME"),
+            (op::DELETE_GLOBAL, "DELETE_GLOBAL"),
+            (op::IMPORT_NAME, "IMPORT_NAME"),
+            (op::IMPORT_FROM, "IMPORT_FROM"),
+            (op::MAKE_CLOSURE, "MAKE_CLOSURE"),
+            (op::MAKE_CLOSURE_DEFARGS, "MAKE_CLOSURE_DEFARGS"),
+            (op::LOAD_CONST_SMALL_INT, "LOAD_CONST_SMALL_INT"),
+            (op::LOAD_CONST_OBJ, "LOAD_CONST_OBJ"),
+            (op::LOAD_FAST_N, "LOAD_FAST_N"),
+            (op::LOAD_DEREF, "LOAD_DEREF"),
+            (op::STORE_FAST_N, "STORE_FAST_N"),
+            (op::STORE_DEREF, "STORE_DEREF"),
+            (op::DELETE_FAST, "DELETE_FAST"),
+            (op::DELETE_DEREF, "DELETE_DEREF"),
+            (op::BUILD_TUPLE, "BUILD_TUPLE"),
+            (op::BUILD_LIST, "BUILD_LIST"),
+            (op::BUILD_MAP, "BUILD_MAP"),
+            (op::BUILD_SET, "BUILD_SET"),
+            (op::BUILD_SLICE, "BUILD_SLICE"),
+            (op::STORE_COMP, "STORE_COMP"),
+            (op::UNPACK_SEQUENCE, "UNPACK_SEQUENCE"),
+            (op::UNPACK_EX, "UNPACK_EX"),
+            (op::MAKE_FUNCTION, "MAKE_FUNCTION"),
+            (op::MAKE_FUNCTION_DEFARGS, "MAKE_FUNCTION_DEFARGS"),
+            (op::CALL_FUNCTION, "CALL_FUNCTION"),
+            (op::CALL_FUNCTION_VAR_KW, "CALL_FUNCTION_VAR_KW"),
+            (op::CALL_METHOD, "CALL_METHOD"),
+            (op::CALL_METHOD_VAR_KW, "CALL_METHOD_VAR_KW"),
+            (op::UNWIND_JUMP, "UNWIND_JUMP"),
+            (op::JUMP, "JUMP"),
+            (op::POP_JUMP_IF_TRUE, "POP_JUMP_IF_TRUE"),
+            (op::POP_JUMP_IF_FALSE, "POP_JUMP_IF_FALSE"),
+            (op::JUMP_IF_TRUE_OR_POP, "JUMP_IF_TRUE_OR_POP"),
+            (op::JUMP_IF_FALSE_OR_POP, "JUMP_IF_FALSE_OR_POP"),
+            (op::SETUP_WITH, "SETUP_WITH"),
+            (op::SETUP_EXCEPT, "SETUP_EXCEPT"),
+            (op::SETUP_FINALLY, "SETUP_FINALLY"),
+            (op::POP_EXCEPT_JUMP, "POP_EXCEPT_JUMP"),
+            (op::FOR_ITER, "FOR_ITER"),
+            (op::LOAD_CONST_FALSE, "LOAD_CONST_FALSE"),
+            (op::LOAD_CONST_NONE, "LOAD_CONST_NONE"),
+            (op::LOAD_CONST_TRUE, "LOAD_CONST_TRUE"),
+            (op::LOAD_NULL, "LOAD_NULL"),
+            (op::LOAD_BUILD_CLASS, "LOAD_BUILD_CLASS"),
+            (op::LOAD_SUBSCR, "LOAD_SUBSCR"),
+            (op::STORE_SUBSCR, "STORE_SUBSCR"),
+            (op::DUP_TOP, "DUP_TOP"),
+            (op::DUP_TOP_TWO, "DUP_TOP_TWO"),
+            (op::POP_TOP, "POP_TOP"),
+            (op::ROT_TWO, "ROT_TWO"),
+            (op::ROT_THREE, "ROT_THREE"),
+            (op::WITH_CLEANUP, "WITH_CLEANUP"),
+            (op::END_FINALLY, "END_FINALLY"),
+            (op::GET_ITER, "GET_ITER"),
+            (op::GET_ITER_STACK, "GET_ITER_STACK"),
+            (op::STORE_MAP, "STORE_MAP"),
+            (op::RETURN_VALUE, "RETURN_VALUE"),
+            (op::RAISE_LAST, "RAISE_LAST"),
+            (op::RAISE_OBJ, "RAISE_OBJ"),
+            (op::RAISE_FROM, "RAISE_FROM"),
+            (op::YIELD_VALUE, "YIELD_VALUE"),
+            (op::YIELD_FROM, "YIELD_FROM"),
+            (op::IMPORT_STAR, "IMPORT_STAR"),
+            (op::LOAD_CONST_SMALL_INT_MULTI, "LOAD_CONST_SMALL_INT_MULTI"),
+            (op::LOAD_FAST_MULTI, "LOAD_FAST_MULTI"),
+            (op::STORE_FAST_MULTI, "STORE_FAST_MULTI"),
+            (op::UNARY_OP_MULTI, "UNARY_OP_MULTI"),
+            (op::BINARY_OP_MULTI, "BINARY_OP_MULTI"),
+        ] {
+            assert_eq!(info(value).map(|i| i.name), Some(name.trim_end_matches("_MULTI")), "{value:#04x}");
+        }
+    }
 
     #[test]
     fn operands_decode_as_the_spec_says() {

@@ -140,6 +140,13 @@ fn main() {
     for (id, _) in &sorted {
         out.push_str(&format!("    {id},\n"));
     }
+    let mut by_hash: Vec<(u32, usize)> =
+        table.iter().enumerate().skip(1).map(|(id, t)| (fnv1a(t.as_bytes()), id)).collect();
+    by_hash.sort();
+    out.push_str("];\n/// (hash, id) of each static qstr sorted by hash: text lookup is a binary search on\n/// the hash and one comparison.\npub static BY_HASH: [(u32, u16); STATIC_COUNT as usize - 1] = [\n");
+    for (h, id) in &by_hash {
+        out.push_str(&format!("    ({h:#010x}, {id}),\n"));
+    }
     out.push_str(
         "];\n/// Named static qstrs.\n#[allow(non_upper_case_globals, dead_code)]\npub mod q {\n    use super::Qstr;\n",
     );

@@ -36,10 +36,16 @@ pub fn new(vm: &mut Vm, utf8: &[u8]) -> PyResult<Value> {
     if utf8.is_empty() {
         return Ok(Value::qstr(1));
     }
-    if let Some(q) = crate::qstr::find_static(utf8) {
+    let h = str_hash(utf8);
+    if let Some(q) = crate::qstr::find_static_hashed(utf8, h) {
         return Ok(Value::qstr(q.0));
     }
-    alloc_bytes_obj(vm, ObjKind::Str, utf8)
+    let v = alloc_bytes_obj(vm, ObjKind::Str, utf8)?;
+    // Keep the hash we already have (dict keys need it).
+    let i = v.heap_index_unchecked();
+    let w = vm.heap.word(i + 1);
+    vm.heap.set_word(i + 1, (w & 0xffff_ffff) | (h as u64) << 32);
+    Ok(v)
 }
 
 /// A new str from a `&str`.

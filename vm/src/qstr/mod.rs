@@ -37,7 +37,18 @@ impl Qstr {
 
 /// Finds the static qstr with this text.
 pub fn find_static(text: &[u8]) -> Option<Qstr> {
-    BY_TEXT.binary_search_by(|&id| TEXT[id as usize].as_bytes().cmp(text)).ok().map(|i| Qstr(BY_TEXT[i] as u32))
+    find_static_hashed(text, crate::hash::str_hash(text))
+}
+
+/// Finds the static qstr with this text, given its hash (`hash::str_hash`).
+#[inline]
+pub fn find_static_hashed(text: &[u8], hash: u32) -> Option<Qstr> {
+    let start = BY_HASH.partition_point(|&(h, _)| h < hash);
+    BY_HASH[start..]
+        .iter()
+        .take_while(|&&(h, _)| h == hash)
+        .find(|&&(_, id)| TEXT[id as usize].as_bytes() == text)
+        .map(|&(_, id)| Qstr(id as u32))
 }
 
 #[cfg(test)]

@@ -67,13 +67,16 @@ pub fn get_qstr(vm: &mut Vm, d: Value, q: Qstr) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let key = Value::qstr(q.0);
-    let h = vm.qstr_hash(q);
+    // Small (linear) tables are searched by identity without a hash: reading a dynamic
+    // qstr's hash from the pool costs more than the scan.
+    let h = if t.indexed { vm.qstr_hash(q) } else { 0 };
     if let Some(e) = map::find_identity(vm, t, key, h) {
         return Ok(Some(t.value(vm, e)));
     }
     if !has_non_qstr_str_keys(vm, t) {
         return Ok(None);
     }
+    let h = vm.qstr_hash(q);
     Ok(map::find(vm, t, key, h)?.map(|e| t.value(vm, e)))
 }
 
@@ -90,14 +93,15 @@ pub fn set_item(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()>
 
 /// `d[q] = value` for a qstr key.
 pub fn set_qstr(vm: &mut Vm, d: Value, q: Qstr, value: Value) -> PyResult<()> {
-    let h = vm.qstr_hash(q);
     let key = Value::qstr(q.0);
     if let Some(t) = table(vm, d) {
+        let h = if t.indexed { vm.qstr_hash(q) } else { 0 };
         if let Some(e) = map::find_identity(vm, t, key, h) {
             t.set_value(vm, e, value);
             return Ok(());
         }
     }
+    let h = vm.qstr_hash(q);
     set_item_hashed(vm, d, key, value, h)
 }
 

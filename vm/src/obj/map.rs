@@ -179,7 +179,8 @@ pub fn find(vm: &mut Vm, t: Table, key: Value, hash: u32) -> PyResult<Option<usi
 
 /// Finds a qstr key by identity only (valid when every str key of the table is a qstr,
 /// which holds for tables whose str keys all came through `STORE_NAME`/`STORE_ATTR`; used
-/// by the fast paths, which fall back to [`find`] on a miss).
+/// by the fast paths, which fall back to [`find`] on a miss). `hash` is only used, and only
+/// needs to be right, for indexed tables.
 #[inline]
 pub fn find_identity(vm: &Vm, t: Table, key: Value, hash: u32) -> Option<usize> {
     if !t.indexed {

@@ -81,6 +81,8 @@ pub struct Vm {
     pub opt_level: i64,
     /// The flash image the program was booted from (for the `ota` module).
     pub flash: Option<crate::modules::ota::FlashHost>,
+    /// Python block devices behind `vfs.VfsFat` volumes, with their shadow buffers.
+    pub py_block_devices: Vec<(Value, std::rc::Rc<std::cell::RefCell<crate::vfs::pyblock::Shadow>>)>,
     /// Inline caches for name and attribute lookups (RAM outside the heap).
     pub caches: crate::interp::cache::Caches,
     /// Other permanent roots (loaded code objects, the main module).
@@ -130,6 +132,7 @@ impl Vm {
             scheduled: Vec::new(),
             opt_level: 0,
             flash: None,
+            py_block_devices: Vec::new(),
             extra_roots: Vec::new(),
             importer: None,
             vfs: Default::default(),
@@ -237,6 +240,9 @@ impl Vm {
         for (f, a) in &self.scheduled {
             heap.mark(*f);
             heap.mark(*a);
+        }
+        for (dev, _) in &self.py_block_devices {
+            heap.mark(*dev);
         }
         self.pool.mark(heap);
         for s in self.sources.iter() {

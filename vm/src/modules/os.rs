@@ -127,10 +127,12 @@ fn on_fs(
     path: &str,
     f: impl FnOnce(&dyn crate::vfs::FileSystem, &str) -> Result<(), FsError>,
 ) -> PyResult<Value> {
-    match vm.vfs.resolve(path) {
+    let r = match vm.vfs.resolve(path) {
         Some((fs, rel)) => f(&*fs, &rel).map(|_| Value::NONE).map_err(|e| err(vm, e)),
         None => Err(err(vm, FsError::NotFound)),
-    }
+    };
+    crate::vfs::pyblock::flush(vm)?;
+    r
 }
 
 native_fn!(MKDIR, q::mkdir, 1, 2, |vm, a, _| {
@@ -155,6 +157,7 @@ native_fn!(RENAME, q::rename, 2, 2, |vm, a, _| {
         return Err(vm.raise_with(&crate::obj::exception::OS_ERROR, Value::int_unchecked(18)));
     }
     fa.rename(&ra, &rb).map_err(|e| err(vm, e))?;
+    crate::vfs::pyblock::flush(vm)?;
     Ok(Value::NONE)
 });
 native_fn!(STATVFS, q::statvfs, 1, 1, |vm, a, _| {
@@ -175,7 +178,10 @@ native_fn!(STATVFS, q::statvfs, 1, 1, |vm, a, _| {
     ];
     tuple::new_from(vm, &f)
 });
-native_fn!(SYNC, q::sync, 0, 0, |_, _, _| Ok(Value::NONE));
+native_fn!(SYNC, q::sync, 0, 0, |vm, _, _| {
+    crate::vfs::pyblock::flush(vm)?;
+    Ok(Value::NONE)
+});
 
 fn attr(_vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let f = Value::from_static_fn;

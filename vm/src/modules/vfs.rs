@@ -24,7 +24,26 @@ builtin_module!(q::vfs, attr, [q::mount, q::umount, q::VfsRom, q::VfsFat, q::Vfs
 crate::builtin_type!(pub VFS_TYPE, TypeId::Other, q::Vfs, Some(&crate::obj::object::OBJECT_TYPE), no_attrs, None, false);
 crate::builtin_type!(pub VFS_ROM_TYPE, TypeId::Other, q::VfsRom, Some(&crate::obj::object::OBJECT_TYPE), no_attrs, Some(vfs_rom_new), false);
 crate::builtin_type!(pub VFS_POSIX_TYPE, TypeId::Other, q::VfsPosix, Some(&crate::obj::object::OBJECT_TYPE), no_attrs, Some(vfs_posix_new), false);
-crate::builtin_type!(pub VFS_FAT_TYPE, TypeId::Other, q::VfsFat, Some(&crate::obj::object::OBJECT_TYPE), no_attrs, Some(vfs_fat_new), false);
+crate::builtin_type!(pub VFS_FAT_TYPE, TypeId::Other, q::VfsFat, Some(&crate::obj::object::OBJECT_TYPE), fat_attrs, Some(vfs_fat_new), false);
+
+fn fat_attrs(name: Qstr) -> Option<crate::obj::native::Attr> {
+    match name {
+        q::mkfs => Some(crate::obj::native::Attr::Static(&FAT_MKFS)),
+        _ => None,
+    }
+}
+
+// `vfs.VfsFat.mkfs(bdev)`: formats a Python block device as an empty FAT volume.
+native_fn!(FAT_MKFS, q::mkfs, 1, 1, |vm, a, _| {
+    let shadow = crate::vfs::pyblock::load(vm, a[0])?;
+    let dev = crate::vfs::pyblock::ShadowDevice(shadow.clone());
+    crate::vfs::fat::FatFs::format(Box::new(dev)).map_err(|e| super::os_error(vm, &e))?;
+    crate::vfs::pyblock::register(vm, a[0], shadow);
+    crate::vfs::pyblock::flush(vm)?;
+    // The shadow is only needed again if the device is mounted (which loads it afresh).
+    vm.py_block_devices.pop();
+    Ok(Value::NONE)
+});
 
 /// Wraps a filesystem as a Python object.
 pub fn fs_object(vm: &mut Vm, fs: Rc<dyn FileSystem>) -> PyResult<Value> {
@@ -95,12 +114,23 @@ fn vfs_posix_new(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     fs_object(vm, Rc::new(crate::vfs::host::HostDir::new(root)))
 }
 
-/// `vfs.VfsFat(bdev)`: only block devices the VM provides are supported.
+/// `vfs.VfsFat(bdev)`: a FAT volume on a filesystem object the host provides, or on a
+/// Python block device (see `vfs::pyblock`).
 fn vfs_fat_new(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match a.get(1) {
-        Some(&v) if record::which(vm, v) == Some(Record::Vfs) => Ok(v),
-        _ => Err(vm.raise_msg(&TYPE_ERROR, "VfsFat needs a block device provided by the host")),
+    let Some(&v) = a.get(1) else {
+        return Err(vm.raise_msg(&TYPE_ERROR, "VfsFat needs a block device"));
+    };
+    if record::which(vm, v) == Some(Record::Vfs) {
+        return Ok(v);
     }
+    if crate::runtime::attr::find_attr(vm, v, q::readblocks)?.is_none() {
+        return Err(vm.raise_msg(&TYPE_ERROR, "VfsFat needs a block device (readblocks, writeblocks, ioctl)"));
+    }
+    let shadow = crate::vfs::pyblock::load(vm, v)?;
+    let fs = crate::vfs::fat::FatFs::mount(Box::new(crate::vfs::pyblock::ShadowDevice(shadow.clone())))
+        .map_err(|e| super::os_error(vm, &e))?;
+    crate::vfs::pyblock::register(vm, v, shadow);
+    fs_object(vm, Rc::new(fs))
 }
 
 native_fn!(pub MOUNT, q::mount, 2, 2, kw, |vm, a, _| {
@@ -110,6 +140,7 @@ native_fn!(pub MOUNT, q::mount, 2, 2, kw, |vm, a, _| {
     Ok(Value::NONE)
 });
 native_fn!(pub UMOUNT, q::umount, 1, 1, |vm, a, _| {
+    crate::vfs::pyblock::flush(vm)?;
     let point = crate::methods::args::to_string(vm, a[0])?;
     vm.vfs.umount(&point).map_err(|_| super::os_error(vm, &FsError::Invalid))?;
     Ok(Value::NONE)

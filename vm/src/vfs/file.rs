@@ -251,7 +251,8 @@ fn flush_handle(vm: &mut Vm, h: usize) -> PyResult<()> {
     let FileData::Owned(data) = &of.data else { return Ok(()) };
     let data = data.clone();
     of.dirty = false;
-    fs.write(&path, &data).map_err(|e| os_error(vm, &e))
+    fs.write(&path, &data).map_err(|e| os_error(vm, &e))?;
+    super::pyblock::flush(vm)
 }
 
 fn text_out(vm: &mut Vm, binary: bool, bytes: &[u8]) -> PyResult<Value> {

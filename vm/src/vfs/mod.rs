@@ -9,6 +9,7 @@ pub mod fat;
 pub mod file;
 pub mod host;
 pub mod importer;
+pub mod pyblock;
 pub mod romfs;
 
 use crate::source::Source;

@@ -290,11 +290,14 @@ native_fn!(PACK_INTO, q::pack_into, 3, u16::MAX, |vm, a, _| {
         data[off..off + l.size].copy_from_slice(&packed);
         crate::methods::bytes::set_bytearray(vm, a[1], &data)?;
     } else if crate::obj::memoryview::is_memoryview(vm, a[1]) {
-        let slice = crate::obj::str::new_bytes(vm, &packed)?;
+        let data = crate::obj::str::new_bytes(vm, &packed)?;
+        let mark = vm.push_temp(data);
         let start = Value::int_unchecked(off as i64);
         let stop = Value::int_unchecked((off + l.size) as i64);
-        let sl = crate::obj::record::new(vm, crate::obj::record::Record::Slice, &[start, stop, Value::NONE])?;
-        crate::runtime::subscr::set_item(vm, a[1], sl, slice)?;
+        let r = crate::obj::record::new(vm, crate::obj::record::Record::Slice, &[start, stop, Value::NONE])
+            .and_then(|sl| crate::runtime::subscr::set_item(vm, a[1], sl, data));
+        vm.pop_temps(mark);
+        r?;
     } else {
         return Err(vm.raise_msg(&TYPE_ERROR, "object with buffer protocol required"));
     }

@@ -50,6 +50,10 @@ pub struct Caches {
     /// Decoded preludes by (source, raw-code offset), direct-mapped. Sources never change,
     /// so entries stay valid for the VM's life and survive collections.
     preludes: Box<[Option<PreludeEntry>]>,
+    /// The last child looked up under each raw code, direct-mapped by (source, raw-code
+    /// offset): `MAKE_FUNCTION` for child k usually follows child k-1, so the next lookup
+    /// skips one sibling subtree instead of k. Never stale: sources never change.
+    children: Box<[Option<(u64, u32, u32)>]>,
 }
 
 /// A cached decode of a function's raw-code header and prelude.
@@ -62,6 +66,7 @@ pub struct PreludeEntry {
 }
 
 const PRELUDE_SLOTS: usize = 512;
+const CHILD_SLOTS: usize = 256;
 
 impl Default for Caches {
     fn default() -> Self {
@@ -71,6 +76,7 @@ impl Default for Caches {
             globals: vec![GlobalEntry::default(); GLOBAL_SLOTS].into_boxed_slice(),
             classes: vec![None; CLASS_SLOTS].into_boxed_slice(),
             preludes: vec![None; PRELUDE_SLOTS].into_boxed_slice(),
+            children: vec![None; CHILD_SLOTS].into_boxed_slice(),
         }
     }
 }
@@ -94,6 +100,21 @@ impl Caches {
         for c in self.classes.iter_mut() {
             *c = None;
         }
+    }
+
+    /// The nearest cached child at or before `c` of the raw code `key` (`source << 32 |
+    /// raw offset`): `(index, offset)`.
+    #[inline]
+    pub fn child(&self, key: u64, c: u32) -> Option<(u32, u32)> {
+        let slot = (key ^ (key >> 29)) as usize % CHILD_SLOTS;
+        self.children[slot].filter(|e| e.0 == key && e.1 <= c).map(|e| (e.1, e.2))
+    }
+
+    /// Records child `index` of raw code `key` at `offset`.
+    #[inline]
+    pub fn set_child(&mut self, key: u64, index: u32, offset: u32) {
+        let slot = (key ^ (key >> 29)) as usize % CHILD_SLOTS;
+        self.children[slot] = Some((key, index, offset));
     }
 
     /// The cached prelude for `key` (`source << 32 | raw offset`).

@@ -165,8 +165,13 @@ pub fn raw_code_header(src: &[u8], offset: usize) -> (usize, usize, usize, usize
 /// The offset of child `c` of the raw code at `offset` (skips earlier siblings' subtrees by
 /// reading their headers only).
 pub fn nth_child(src: &[u8], offset: usize, c: usize) -> usize {
-    let (_, _, mut pos, _) = raw_code_header(src, offset);
-    for _ in 0..c {
+    let (_, _, pos, _) = raw_code_header(src, offset);
+    nth_child_from(src, pos, 0, c)
+}
+
+/// The offset of child `c`, given that child `from` (≤ `c`) starts at `pos`.
+pub fn nth_child_from(src: &[u8], mut pos: usize, from: usize, c: usize) -> usize {
+    for _ in from..c {
         pos = skip_raw_code(src, pos);
     }
     pos

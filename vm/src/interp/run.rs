@@ -1052,8 +1052,13 @@ impl Vm {
         let f = &self.frames[fi];
         let code = f.code;
         let source = function::code_word(self, code, function::code::SOURCE) as u16;
+        let key = (source as u64) << 32 | f.raw_offset as u64;
         let src = self.sources.bytes(&self.heap, source);
-        let child_off = super::code::nth_child(src, f.raw_offset as usize, child) as u32;
+        let child_off = match self.caches.child(key, child as u32) {
+            Some((k, pos)) => super::code::nth_child_from(src, pos as usize, k as usize, child),
+            None => super::code::nth_child(src, f.raw_offset as usize, child),
+        } as u32;
+        self.caches.set_child(key, child as u32, child_off);
         // code, dpos, dkw and cells are all still in the frame's state slots or frame record.
         function::new_function(self, code, child_off, dpos, dkw, cells)
     }

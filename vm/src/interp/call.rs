@@ -153,6 +153,22 @@ impl Vm {
         Ok(Setup::Pushed)
     }
 
+    /// The function data (start, length in the source) and decoded prelude of the raw code
+    /// at `raw_offset` of `source`, through the prelude cache.
+    pub(crate) fn function_data(&mut self, source: u16, raw_offset: u32) -> (usize, usize, Prelude) {
+        let key = (source as u64) << 32 | raw_offset as u64;
+        if let Some(e) = self.caches.prelude(key) {
+            return (e.data_start as usize, e.data_len as usize, e.prelude);
+        }
+        let src = self.sources.bytes(&self.heap, source);
+        let (data_start, data_len, _, _) = super::code::raw_code_header(src, raw_offset as usize);
+        let p = Prelude::decode(&src[data_start..data_start + data_len]);
+        let e =
+            super::cache::PreludeEntry { key, data_start: data_start as u32, data_len: data_len as u32, prelude: p };
+        self.caches.set_prelude(e);
+        (data_start, data_len, p)
+    }
+
     /// Pushes a frame for `func` with the arguments bound (spec §10). Returns whether the
     /// function is a generator (its frame is then on top but must not run).
     pub(crate) fn push_bound_frame(
@@ -165,23 +181,8 @@ impl Vm {
         let (code, raw_offset, dpos, dkw, cells) = function::parts(self, func);
         let source = function::code_word(self, code, function::code::SOURCE) as u16;
         let globals = function::code_globals(self, code);
-        let key = (source as u64) << 32 | raw_offset as u64;
+        let (data_start, data_len, p) = self.function_data(source, raw_offset);
         let src = self.sources.bytes(&self.heap, source);
-        let (data_start, data_len, p) = match self.caches.prelude(key) {
-            Some(e) => (e.data_start as usize, e.data_len as usize, e.prelude),
-            None => {
-                let (data_start, data_len, _, _) = super::code::raw_code_header(src, raw_offset as usize);
-                let p = Prelude::decode(&src[data_start..data_start + data_len]);
-                let e = super::cache::PreludeEntry {
-                    key,
-                    data_start: data_start as u32,
-                    data_len: data_len as u32,
-                    prelude: p,
-                };
-                self.caches.set_prelude(e);
-                (data_start, data_len, p)
-            }
-        };
         let data_ptr = src[data_start..data_start + data_len].as_ptr();
         let chunk = super::frame::alloc_frame(self, p.n_state, p.n_exc_stack, p.scope_flags & SCOPE_GENERATOR == 0)?;
         let kind = if p.scope_flags & SCOPE_GENERATOR != 0 { FrameKind::Normal } else { kind };

@@ -119,11 +119,9 @@ pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Option<Value>) -> PyRes
     let (code, raw_offset, _, _, _) = function::parts(vm, func);
     let source = function::code_word(vm, code, function::code::SOURCE) as u16;
     let globals = function::code_globals(vm, code);
+    let (data_start, data_len, p) = vm.function_data(source, raw_offset);
     let src = vm.sources.bytes(&vm.heap, source);
-    let (data_start, data_len, _, _) = super::code::raw_code_header(src, raw_offset as usize);
-    let data = &src[data_start..data_start + data_len];
-    let data_ptr = data.as_ptr();
-    let p = super::code::Prelude::decode(data);
+    let data_ptr = src[data_start..data_start + data_len].as_ptr();
     let sp = vm.heap.word(i + SP) as u32;
     vm.frames.push(Frame {
         chunk,

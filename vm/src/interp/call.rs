@@ -155,6 +155,7 @@ impl Vm {
 
     /// The function data (start, length in the source) and decoded prelude of the raw code
     /// at `raw_offset` of `source`, through the prelude cache.
+    #[inline]
     pub(crate) fn function_data(&mut self, source: u16, raw_offset: u32) -> (usize, usize, Prelude) {
         let key = (source as u64) << 32 | raw_offset as u64;
         if let Some(e) = self.caches.prelude(key) {

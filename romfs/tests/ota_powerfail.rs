@@ -99,16 +99,31 @@ fn image(n: usize, size: usize, variant: u8) -> Vec<u8> {
         .bytes
 }
 
-/// The update story, stopping at the first error (the power cut).
-fn story(dev: &mut CutFlash, layout: &Layout, new: &[u8], newer: &[u8]) -> Result<(), ota::OtaError> {
+/// The update story, stopping at the first error (the power cut). `marks` receives the
+/// operation count after each step.
+fn story(
+    dev: &mut CutFlash,
+    layout: &Layout,
+    new: &[u8],
+    newer: &[u8],
+    marks: &mut Vec<usize>,
+) -> Result<(), ota::OtaError> {
     ota::stage(dev, layout, new)?;
+    marks.push(dev.ops); // 0: new staged
     ota::boot(dev, layout)?;
+    marks.push(dev.ops); // 1: trial boot of new
     ota::confirm(dev, layout)?;
+    marks.push(dev.ops); // 2: new confirmed
     ota::boot(dev, layout)?;
+    marks.push(dev.ops); // 3
     ota::stage(dev, layout, newer)?;
+    marks.push(dev.ops); // 4: newer staged
     ota::boot(dev, layout)?; // trial, never confirmed
+    marks.push(dev.ops); // 5
     ota::boot(dev, layout)?; // rolls back
+    marks.push(dev.ops); // 6: back on new
     ota::boot(dev, layout)?;
+    marks.push(dev.ops); // 7
     Ok(())
 }
 
@@ -131,12 +146,16 @@ fn every_power_cut_leaves_a_bootable_verified_image() {
         base.data[fat.offset as usize..fat.offset as usize + 11].copy_from_slice(b"user data 1");
         base.ops = 0;
         let mut full = CutFlash { data: base.data.clone(), ops: 0, cut_at: None, dead: false };
-        story(&mut full, &layout, &new, &newer).unwrap();
+        let mut m = Vec::new();
+        story(&mut full, &layout, &new, &newer, &mut m).unwrap();
         let total = full.ops;
         assert!(total > 10);
         for k in 1..=total {
             let mut dev = CutFlash { data: base.data.clone(), ops: 0, cut_at: Some(k), dead: false };
-            assert!(story(&mut dev, &layout, &new, &newer).is_err(), "cut {k} of {total} did not stop the story");
+            assert!(
+                story(&mut dev, &layout, &new, &newer, &mut Vec::new()).is_err(),
+                "cut {k} of {total} did not stop the story"
+            );
             // Power returns: the bootloader runs.
             dev.dead = false;
             dev.cut_at = None;
@@ -149,6 +168,14 @@ fn every_power_cut_leaves_a_bootable_verified_image() {
                 "cut {k}: booted an image that was never written"
             );
             romfs::verify::verify(booted).unwrap();
+            // What the state allows: the old image until `new` is staged; `new` once it is
+            // confirmed and until `newer` is staged; `new` again once `newer` was rolled back.
+            if k <= m[0] {
+                assert_eq!(booted, old.as_slice(), "cut {k}: before the first stage completed");
+            }
+            if (m[2] < k && k <= m[4]) || k > m[6] {
+                assert_eq!(booted, new.as_slice(), "cut {k}: the confirmed image must boot");
+            }
             assert_eq!(fat_region(&dev, &layout), fat_region(&base, &layout), "cut {k}: FAT partition changed");
             // A second reboot agrees with itself (no oscillation into an unverified slot).
             let again = ota::boot(&mut dev, &layout).unwrap();

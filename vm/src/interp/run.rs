@@ -69,18 +69,27 @@ impl Vm {
             let mut sp = self.frames[fi].sp as usize;
             let mut op_ip = ip;
 
+            // Where an out-of-range slot access goes instead of outside the frame. The
+            // verifier keeps valid code in range; this keeps even a crafted file that slips
+            // past its lower-bound check (see `mpy::verify`) inside memory it owns.
+            let mut scratch: u64 = 0;
+            let scratch_ptr: *mut u64 = &mut scratch;
             macro_rules! slot {
                 ($i:expr) => {{
                     let i: usize = $i;
                     #[cfg(feature = "checked")]
                     assert!(i < n_state, "state slot out of range");
-                    st.wrapping_add(i)
+                    if i < n_state {
+                        st.wrapping_add(i)
+                    } else {
+                        scratch_ptr
+                    }
                 }};
             }
             macro_rules! get {
                 ($i:expr) => {
-                    // SAFETY: the verifier bounds every slot index by n_state; the chunk has
-                    // n_state slots and stays allocated while its frame runs.
+                    // SAFETY: `slot!` yields a pointer to one of the chunk's n_state slots (the
+                    // chunk stays allocated while its frame runs) or to `scratch`.
                     Value::from_bits(unsafe { *slot!($i) })
                 };
             }
@@ -94,23 +103,23 @@ impl Vm {
             macro_rules! push {
                 ($v:expr) => {{
                     put!(sp, $v);
-                    sp += 1;
+                    sp = sp.wrapping_add(1);
                 }};
             }
             macro_rules! pop {
                 () => {{
-                    sp -= 1;
+                    sp = sp.wrapping_sub(1);
                     get!(sp)
                 }};
             }
             macro_rules! top {
                 () => {
-                    get!(sp - 1)
+                    get!(sp.wrapping_sub(1))
                 };
             }
             macro_rules! set_top {
                 ($v:expr) => {
-                    put!(sp - 1, $v)
+                    put!(sp.wrapping_sub(1), $v)
                 };
             }
             macro_rules! local {
@@ -424,27 +433,27 @@ impl Vm {
                         push!(v);
                     }
                     op::DUP_TOP_TWO => {
-                        let a = get!(sp - 2);
-                        let b = get!(sp - 1);
+                        let a = get!(sp.wrapping_sub(2));
+                        let b = get!(sp.wrapping_sub(1));
                         push!(a);
                         push!(b);
                     }
                     op::POP_TOP => {
-                        sp -= 1;
+                        sp = sp.wrapping_sub(1);
                     }
                     op::ROT_TWO => {
-                        let a = get!(sp - 1);
-                        let b = get!(sp - 2);
-                        put!(sp - 1, b);
-                        put!(sp - 2, a);
+                        let a = get!(sp.wrapping_sub(1));
+                        let b = get!(sp.wrapping_sub(2));
+                        put!(sp.wrapping_sub(1), b);
+                        put!(sp.wrapping_sub(2), a);
                     }
                     op::ROT_THREE => {
-                        let c = get!(sp - 1);
-                        let b = get!(sp - 2);
-                        let a = get!(sp - 3);
-                        put!(sp - 3, c);
-                        put!(sp - 2, a);
-                        put!(sp - 1, b);
+                        let c = get!(sp.wrapping_sub(1));
+                        let b = get!(sp.wrapping_sub(2));
+                        let a = get!(sp.wrapping_sub(3));
+                        put!(sp.wrapping_sub(3), c);
+                        put!(sp.wrapping_sub(2), a);
+                        put!(sp.wrapping_sub(1), b);
                     }
                     0xd0..=0xd3 => {
                         let v = top!();
@@ -465,20 +474,20 @@ impl Vm {
                         let n = uint!();
                         let t = tri!(tuple::alloc(self, n));
                         for k in 0..n {
-                            let v = get!(sp - n + k);
+                            let v = get!(sp.wrapping_sub(n).wrapping_add(k));
                             tuple::set(self, t, k, v);
                         }
-                        sp -= n;
+                        sp = sp.wrapping_sub(n);
                         push!(t);
                     }
                     op::BUILD_LIST => {
                         let n = uint!();
                         let l = tri!(list::new(self, n));
                         for k in 0..n {
-                            let v = get!(sp - n + k);
+                            let v = get!(sp.wrapping_sub(n).wrapping_add(k));
                             tri!(list::push(self, l, v));
                         }
-                        sp -= n;
+                        sp = sp.wrapping_sub(n);
                         push!(l);
                     }
                     op::BUILD_MAP => {
@@ -498,14 +507,14 @@ impl Vm {
                         // Root the set while adding (the items stay rooted in their slots).
                         let mark = self.push_temp(s);
                         for k in 0..n {
-                            let v = get!(sp - n + k);
+                            let v = get!(sp.wrapping_sub(n).wrapping_add(k));
                             if let Err(e) = crate::obj::set::add(self, s, v) {
                                 self.pop_temps(mark);
                                 raise!(e);
                             }
                         }
                         self.pop_temps(mark);
-                        sp -= n;
+                        sp = sp.wrapping_sub(n);
                         push!(s);
                     }
                     op::BUILD_SLICE => {
@@ -524,7 +533,7 @@ impl Vm {
                         let a = uint!();
                         let kind = a & 3;
                         let k = a >> 2;
-                        let coll = get!(sp - 1 - k);
+                        let coll = get!(sp.wrapping_sub(1).wrapping_sub(k));
                         match kind {
                             0 => {
                                 let v = pop!();
@@ -548,7 +557,7 @@ impl Vm {
                         for k in 0..n {
                             put!(sp + k, items[n - 1 - k]);
                         }
-                        sp += n;
+                        sp = sp.wrapping_add(n);
                     }
                     op::UNPACK_EX => {
                         let a = uint!();
@@ -561,7 +570,7 @@ impl Vm {
                         for k in 0..total {
                             put!(sp + k, items[total - 1 - k]);
                         }
-                        sp += total;
+                        sp = sp.wrapping_add(total);
                     }
                     op::MAKE_FUNCTION | op::MAKE_FUNCTION_DEFARGS | op::MAKE_CLOSURE | op::MAKE_CLOSURE_DEFARGS => {
                         let child = uint!();
@@ -573,25 +582,25 @@ impl Vm {
                         let cells = if n_cells > 0 {
                             let t = tri!(tuple::alloc(self, n_cells));
                             for k in 0..n_cells {
-                                let v = get!(sp - n_cells + k);
+                                let v = get!(sp.wrapping_sub(n_cells).wrapping_add(k));
                                 tuple::set(self, t, k, v);
                             }
-                            sp -= n_cells;
+                            sp = sp.wrapping_sub(n_cells);
                             put!(sp, t);
                             t
                         } else {
                             Value::NULL
                         };
                         let (dpos, dkw) = if opcode == op::MAKE_FUNCTION_DEFARGS || opcode == op::MAKE_CLOSURE_DEFARGS {
-                            let dkw = get!(sp - 1);
-                            let dpos = get!(sp - 2);
+                            let dkw = get!(sp.wrapping_sub(1));
+                            let dpos = get!(sp.wrapping_sub(2));
                             (dpos, dkw)
                         } else {
                             (Value::NULL, Value::NULL)
                         };
                         let f = tri!(self.make_function(fi, child, dpos, dkw, cells));
                         if opcode == op::MAKE_FUNCTION_DEFARGS || opcode == op::MAKE_CLOSURE_DEFARGS {
-                            sp -= 2;
+                            sp = sp.wrapping_sub(2);
                         }
                         push!(f);
                     }
@@ -602,13 +611,13 @@ impl Vm {
                         let is_method = opcode == op::CALL_METHOD || opcode == op::CALL_METHOD_VAR_KW;
                         let var = opcode == op::CALL_FUNCTION_VAR_KW || opcode == op::CALL_METHOD_VAR_KW;
                         let nargs_slots = n + 2 * nkw + var as usize;
-                        let base = sp - nargs_slots - if is_method { 2 } else { 1 };
+                        let base = sp.wrapping_sub(nargs_slots).wrapping_sub(if is_method { 2 } else { 1 });
                         let fun = get!(base);
                         let self_ = if is_method { get!(base + 1) } else { Value::NULL };
                         let first = base + if is_method { 2 } else { 1 };
                         sync!();
                         let setup = if var {
-                            let star_bits = get!(sp - 1);
+                            let star_bits = get!(sp.wrapping_sub(1));
                             let mut raw = Vec::with_capacity(n + 2 * nkw + 1);
                             if !self_.is_null() {
                                 raw.push(self_);
@@ -684,7 +693,7 @@ impl Vm {
                         if t == (opcode == op::JUMP_IF_TRUE_OR_POP) {
                             ip += off;
                         } else {
-                            sp -= 1;
+                            sp = sp.wrapping_sub(1);
                         }
                     }
                     op::SETUP_EXCEPT | op::SETUP_FINALLY => {
@@ -720,28 +729,28 @@ impl Vm {
                         let t = top!();
                         sync!();
                         if t.is_none() {
-                            let exit_self = get!(sp - 2);
-                            let exit = get!(sp - 3);
+                            let exit_self = get!(sp.wrapping_sub(2));
+                            let exit = get!(sp.wrapping_sub(3));
                             tri!(self.call_method_value(exit, exit_self, &[Value::NONE, Value::NONE, Value::NONE]));
-                            put!(sp - 3, Value::NONE);
-                            sp -= 2;
+                            put!(sp.wrapping_sub(3), Value::NONE);
+                            sp = sp.wrapping_sub(2);
                         } else if let Some(Marker::Unwind(_)) = t.as_marker() {
-                            let x = get!(sp - 2);
-                            let exit_self = get!(sp - 3);
-                            let exit = get!(sp - 4);
+                            let x = get!(sp.wrapping_sub(2));
+                            let exit_self = get!(sp.wrapping_sub(3));
+                            let exit = get!(sp.wrapping_sub(4));
                             tri!(self.call_method_value(exit, exit_self, &[Value::NONE, Value::NONE, Value::NONE]));
-                            put!(sp - 4, x);
-                            put!(sp - 3, t);
-                            sp -= 2;
+                            put!(sp.wrapping_sub(4), x);
+                            put!(sp.wrapping_sub(3), t);
+                            sp = sp.wrapping_sub(2);
                         } else {
                             let exc = t;
-                            let exit_self = get!(sp - 2);
-                            let exit = get!(sp - 3);
+                            let exit_self = get!(sp.wrapping_sub(2));
+                            let exit = get!(sp.wrapping_sub(3));
                             let ty = crate::obj::object::type_of(self, exc);
                             let r = tri!(self.call_method_value(exit, exit_self, &[ty, exc, Value::NONE]));
                             let swallow = tri!(self.is_true(r));
-                            put!(sp - 3, if swallow { Value::NONE } else { exc });
-                            sp -= 2;
+                            put!(sp.wrapping_sub(3), if swallow { Value::NONE } else { exc });
+                            sp = sp.wrapping_sub(2);
                         }
                     }
                     op::END_FINALLY => {
@@ -776,7 +785,7 @@ impl Vm {
                                             raise!(self.raise_msg(&RUNTIME_ERROR, "corrupt unwind state"));
                                         };
                                         if c as u32 & 0x80 != 0 {
-                                            sp -= 4;
+                                            sp = sp.wrapping_sub(4);
                                         }
                                         ip = a as usize;
                                     }
@@ -808,7 +817,7 @@ impl Vm {
                             None => {
                                 let _ = pop!();
                                 if u & 0x80 != 0 {
-                                    sp -= 4;
+                                    sp = sp.wrapping_sub(4);
                                 }
                                 ip = target;
                             }
@@ -831,12 +840,12 @@ impl Vm {
                     }
                     op::FOR_ITER => {
                         let off = uoff!();
-                        let it = get!(sp - 3);
+                        let it = get!(sp.wrapping_sub(3));
                         sync!();
                         match tri!(crate::runtime::iter::iter_next(self, it)) {
                             Some(v) => push!(v),
                             None => {
-                                sp -= 4;
+                                sp = sp.wrapping_sub(4);
                                 ip += off;
                             }
                         }

@@ -20,7 +20,10 @@
 //! `UNWIND_JUMP` closes blocks and lands at the outermost one's. Paths that join must
 //! agree on the block structure; height ranges merge by union. The upper bound holds on
 //! every path; an instruction's pops are checked against the largest height that reaches
-//! it, so the interpreter keeps its (cheap) slot-index check as the last line of defence.
+//! it (mpy-cross's `async with` cleanup pops a slot that only its unwinding path pushed), so
+//! the interpreter clamps state-slot indices as the last line of defence: a crafted file
+//! that underflows on an unchecked path reads and writes a scratch word, never memory
+//! outside its frame (`tests/tests/crafted.rs`).
 //!
 //! Errors name the function and the bytecode offset.
 

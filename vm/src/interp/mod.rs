@@ -5,5 +5,6 @@ pub mod call;
 pub mod code;
 pub mod frame;
 pub mod generator;
+pub mod raise;
 pub mod run;
 pub mod unwind;

@@ -79,7 +79,9 @@ pub fn mem(a: MemArgs) -> Result<ExitCode, CliError> {
     let bytes: vm::SharedBytes = Arc::new(map);
     let modules = match &a.module {
         Some(m) => vec![m.clone()],
-        None => top_level_modules((*bytes).as_ref())?,
+        None => {
+            top_level_modules((*bytes).as_ref()).map_err(|e| CliError::Msg(format!("{}: {e}", a.image.display())))?
+        }
     };
     if modules.is_empty() {
         return Err(CliError::Msg(format!("{}: no .mpy modules at the top of the image", a.image.display())));

@@ -187,7 +187,7 @@ fn boot_inner(mounts: Vec<(&'static str, Mount)>, sys_path: &[&str], module: &st
             vm::heap::ObjKind::RawBytes => raw += h.words() * 8,
             _ => {}
         }
-        i += h.words().max(2);
+        i += h.words().max(1);
     }
     let heap_sources = m.sources.iter().filter(|s| matches!(s, vm::Source::Heap { .. })).count();
     let s = m.heap_stats();

@@ -8,14 +8,17 @@
 //!
 //! The 32-bit model ([`Snapshot::bytes32`]): every word of a scanned chunk (header, values,
 //! pointers) becomes 4 bytes, byte payloads (text, limbs, copied sources, qstr entries,
-//! which are already 32-bit fields) keep their size, and each chunk is rounded up to the
-//! 16-byte block MicroPython uses on 32-bit ports. It is an estimate of the same objects
+//! which are already 32-bit fields) keep their size, and each chunk is rounded up to 8
+//! bytes (our heap's two-word minimum, with 4-byte words). It is an estimate of the same objects
 //! laid out for a 32-bit MCU, not a measurement.
 //!
 //! Invariant: the sum over categories equals the heap's used bytes (the walk sees every
 //! chunk exactly once).
 
-use crate::heap::{ObjKind, BLOCK_BYTES};
+use crate::heap::ObjKind;
+
+/// Chunk rounding of the 32-bit model.
+const BLOCK32_BYTES: usize = 8;
 use crate::source::Source;
 use crate::vm::Vm;
 
@@ -130,7 +133,7 @@ impl Snapshot {
 }
 
 fn round_block(n: usize) -> usize {
-    n.div_ceil(BLOCK_BYTES) * BLOCK_BYTES
+    n.div_ceil(BLOCK32_BYTES) * BLOCK32_BYTES
 }
 
 /// The 32-bit size of a chunk of `words` 64-bit words of kind `kind`.
@@ -159,7 +162,7 @@ pub fn snapshot(vm: &Vm) -> Snapshot {
     let mut i = 0;
     while i < vm.heap.len_words() {
         let h = vm.heap.header(i);
-        let words = h.words().max(2);
+        let words = h.words().max(1);
         if let Some(kind) = ObjKind::from_u8(h.kind_byte()).filter(|k| *k != ObjKind::Free) {
             let cat = match kind {
                 ObjKind::RawBytes if segments.contains(&i) => Category::QstrPool,
@@ -249,6 +252,7 @@ pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str)
     }
     m.collect();
     let before = snapshot(&m);
+    let before_chunks = debug_chunks(&mut m, false);
     let s0 = m.heap_stats();
     m.heap.reset_peak();
     if let ImportFrom::Copied(bytes) = &from {
@@ -278,6 +282,15 @@ pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str)
     m.collect();
     let after = snapshot(&m);
     let s2 = m.heap_stats();
+    if std::env::var_os("MPYROM_DUMP").is_some() {
+        let after_plain = debug_chunks(&mut m, false);
+        let details = debug_chunks(&mut m, true);
+        for ((i, plain), (_, line)) in after_plain.into_iter().zip(details) {
+            if !before_chunks.iter().any(|(j, l)| *j == i && *l == plain) {
+                eprintln!("{i:6} {line}");
+            }
+        }
+    }
     ImportFigures {
         retained: s2.used.saturating_sub(s0.used),
         allocated: (s1.total_allocated - s0.total_allocated) as usize,
@@ -285,4 +298,31 @@ pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str)
         by_category: after.minus(&before),
         error,
     }
+}
+
+fn debug_chunks(vm: &mut Vm, detailed: bool) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < vm.heap.len_words() {
+        let h = vm.heap.header(i);
+        let words = h.words().max(1);
+        if let Some(kind) = ObjKind::from_u8(h.kind_byte()).filter(|k| *k != ObjKind::Free) {
+            let detail = if !detailed { String::new() } else { match kind {
+                ObjKind::MapTable => {
+                    let t = crate::obj::map::Table::at(vm, i);
+                    let mut keys = String::new();
+                    for e in 0..t.used(vm) {
+                        let k = t.key(vm, e);
+                        keys.push_str(&format!("{} ", vm.repr_string(k).unwrap_or_default()));
+                    }
+                    format!("cap {} live {} [{}]", t.cap, t.live(vm), keys)
+                }
+                ObjKind::Str | ObjKind::Bytes | ObjKind::Tuple => vm.repr_string(crate::value::Value::heap(i)).unwrap_or_default(),
+                _ => String::new(),
+            }};
+            out.push((i, format!("{:?} {} {}", kind, words * 8, detail)));
+        }
+        i += words;
+    }
+    out
 }

@@ -148,7 +148,7 @@ mod tests {
         h.mark(Value::heap(tup));
         let freed = h.finish_collection();
         assert_eq!(freed, used_before - h.stats().used);
-        assert_eq!(h.stats().used, (2 + 2) * 16);
+        assert_eq!(h.stats().used, (3 + 3) * 8);
         assert_eq!(h.kind(leaf), ObjKind::Str);
         assert_eq!(h.kind(tup), ObjKind::Tuple);
         assert_eq!(h.kind(garbage), ObjKind::Free);
@@ -189,6 +189,6 @@ mod tests {
         h.mark(Value::heap(t));
         h.finish_collection();
         h.check().unwrap();
-        assert_eq!(h.stats().used, 32);
+        assert_eq!(h.stats().used, 24);
     }
 }

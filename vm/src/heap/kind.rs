@@ -7,16 +7,18 @@
 //! | 0..8 | kind (`ObjKind`) |
 //! | 8 | GC mark |
 //! | 9..16 | flags (kind-specific) |
-//! | 16..48 | size in blocks (one block = 2 words = 16 bytes) |
+//! | 16..48 | size in blocks (one block = one 8-byte word) |
 //! | 48..64 | aux (kind-specific 16 bits) |
 //!
 //! Invariant: the chunks tile the arena exactly, so the sweep can walk it header to header.
+//! A one-word chunk can only be free (allocations take at least two words); it is in no
+//! free list until the sweep merges it with a neighbour.
 //! Payload words of a *scanned* kind hold only `Value`s or raw integers below 2^48 (which
 //! the marker ignores because they cannot carry the heap tag); byte-bodied kinds are never
 //! scanned.
 
 /// Words per allocation block.
-pub const BLOCK_WORDS: usize = 2;
+pub const BLOCK_WORDS: usize = 1;
 /// Bytes per allocation block.
 pub const BLOCK_BYTES: usize = BLOCK_WORDS * 8;
 

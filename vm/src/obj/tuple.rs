@@ -1,10 +1,14 @@
 //! Tuple objects.
 //!
-//! Layout (kind `Tuple`): word 1 = length, then the items. The empty tuple is a single
-//! shared object created lazily (like MicroPython's static `()`), so `()` costs nothing per
-//! use.
+//! Layout (kind `Tuple`): the items follow the header directly; the length is the chunk's
+//! size in words minus one, minus the header's flags field (the words of slack: only the
+//! empty tuple has any, one, because chunks are at least two words). Storing no length word
+//! saves 8 bytes per tuple, which matters because programs keep many small tuples (the
+//! shared RAM app retains 43). The empty tuple is a single shared object created lazily
+//! (like MicroPython's static `()`), so `()` costs nothing per use.
 //!
-//! Invariant: tuples are immutable once handed to Python code.
+//! Invariant: tuples are immutable once handed to Python code; the heap allocates chunks of
+//! exactly the requested size (or the two-word minimum), so the length is exact.
 
 use crate::heap::ObjKind;
 use crate::value::Value;
@@ -15,10 +19,10 @@ pub fn alloc(vm: &mut Vm, len: usize) -> PyResult<Value> {
     if len == 0 {
         return empty(vm);
     }
-    let i = vm.alloc(ObjKind::Tuple, 1 + len, 0)?;
-    vm.heap.set_word(i + 1, len as u64);
+    let i = vm.alloc(ObjKind::Tuple, len, 0)?;
+    debug_assert_eq!(vm.heap.header(i).words(), len + 1);
     for k in 0..len {
-        vm.heap.set_value(i + 2 + k, Value::NULL);
+        vm.heap.set_value(i + 1 + k, Value::NULL);
     }
     Ok(Value::heap(i))
 }
@@ -29,7 +33,10 @@ pub fn empty(vm: &mut Vm) -> PyResult<Value> {
     if e.is_heap() {
         return Ok(e);
     }
-    let i = vm.alloc(ObjKind::Tuple, 1, 0)?;
+    let i = vm.alloc(ObjKind::Tuple, 0, 0)?;
+    let slack = vm.heap.header(i).words() - 1;
+    let h = vm.heap.header(i).with_flags(slack as u8);
+    vm.heap.set_header(i, h);
     let v = Value::heap(i);
     vm.caches.empty_tuple = v;
     Ok(v)
@@ -44,7 +51,7 @@ pub fn new_from(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     let t = t?;
     if let Some(i) = t.as_heap() {
         for (k, v) in items.iter().enumerate() {
-            vm.heap.set_value(i + 2 + k, *v);
+            vm.heap.set_value(i + 1 + k, *v);
         }
     }
     Ok(t)
@@ -53,27 +60,28 @@ pub fn new_from(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
 /// Sets item `k` of a tuple under construction.
 #[inline]
 pub fn set(vm: &mut Vm, t: Value, k: usize, v: Value) {
-    vm.heap.set_value(t.heap_index_unchecked() + 2 + k, v);
+    vm.heap.set_value(t.heap_index_unchecked() + 1 + k, v);
 }
 
 /// Length of a tuple.
 #[inline]
 pub fn len(vm: &Vm, t: Value) -> usize {
-    vm.heap.word(t.heap_index_unchecked() + 1) as usize
+    let h = vm.heap.header(t.heap_index_unchecked());
+    h.words() - 1 - h.flags() as usize
 }
 
 /// Item `k` of a tuple (unchecked against the length by release builds).
 #[inline]
 pub fn get(vm: &Vm, t: Value, k: usize) -> Value {
     debug_assert!(k < len(vm, t));
-    vm.heap.value(t.heap_index_unchecked() + 2 + k)
+    vm.heap.value(t.heap_index_unchecked() + 1 + k)
 }
 
 /// The items of a tuple as a word slice.
 #[inline]
 pub fn items(vm: &Vm, t: Value) -> &[u64] {
     let i = t.heap_index_unchecked();
-    vm.heap.words(i + 2, vm.heap.word(i + 1) as usize)
+    vm.heap.words(i + 1, len(vm, t))
 }
 
 /// Copies the items out (for callers that must allocate while iterating).

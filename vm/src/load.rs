@@ -180,9 +180,10 @@ fn link_inner(vm: &mut Vm, source: SourceId, globals: Value) -> Result<PyResult<
     if n_qstr > bytes.len() || n_obj > bytes.len() {
         return Err(LinkError::Corrupt(r.pos));
     }
-    // qstr entries: (static id) or (offset, len) of inline text.
-    let mut qentries: Vec<Result<Qstr, (u32, u32)>> = Vec::with_capacity(n_qstr);
+    // qstr entries: (static id) or (prefix offset, text offset, len) of inline text.
+    let mut qentries: Vec<Result<Qstr, (u32, u32, u32)>> = Vec::with_capacity(n_qstr);
     for _ in 0..n_qstr {
+        let prefix = r.pos;
         let v = r.uint()?;
         if v & 1 == 1 {
             let id = v >> 1;
@@ -197,7 +198,7 @@ fn link_inner(vm: &mut Vm, source: SourceId, globals: Value) -> Result<PyResult<
             if r.byte()? != 0 || std::str::from_utf8(&bytes[start..start + len]).is_err() {
                 return Err(LinkError::Corrupt(start));
             }
-            qentries.push(Err((start as u32, len as u32)));
+            qentries.push(Err((prefix as u32, start as u32, len as u32)));
         }
     }
     let mut consts = Vec::with_capacity(n_obj);
@@ -212,7 +213,7 @@ fn build_code(
     vm: &mut Vm,
     source: SourceId,
     globals: Value,
-    qentries: Vec<Result<Qstr, (u32, u32)>>,
+    qentries: Vec<Result<Qstr, (u32, u32, u32)>>,
     consts: Vec<ConstEntry>,
     raw_offset: usize,
 ) -> PyResult<Value> {
@@ -221,14 +222,18 @@ fn build_code(
     let r = (|| {
         vm.heap.set_word(code.heap_index_unchecked() + function::code::RAW_OFFSET, raw_offset as u64);
         for (k, e) in qentries.iter().enumerate() {
-            let q = match e {
-                Ok(q) => *q,
-                Err((off, len)) => intern_in_place(vm, source, *off, *len)?,
+            // Inline texts are interned on first use (see `obj::function`), unless their
+            // offset does not fit a lazy entry.
+            let entry = match e {
+                Ok(q) => q.0,
+                Err((prefix, _, _)) if *prefix < function::LAZY_OFFSET_LIMIT => function::LAZY_QSTR | prefix,
+                Err((_, off, len)) => match intern_in_place(vm, source, *off, *len) {
+                    Some(q) => q.0,
+                    None => return Err(vm.raise_memory_error()),
+                },
             };
-            function::set_code_qstr(vm, code, k, q);
+            function::set_code_qstr_entry(vm, code, k, entry);
         }
-        let file = function::code_qstr(vm, code, 0);
-        vm.heap.set_word(code.heap_index_unchecked() + function::code::FILE, file.0 as u64);
         for (k, c) in consts.iter().enumerate() {
             let v = make_const(vm, source, c)?;
             vm.heap.set_value(code.heap_index_unchecked() + function::code::CONSTS + k, v);
@@ -239,17 +244,19 @@ fn build_code(
     r
 }
 
-fn intern_in_place(vm: &mut Vm, source: SourceId, off: u32, len: u32) -> PyResult<Qstr> {
+/// Interns the qstr text at `off..off + len` of `source` in place, collecting once if the
+/// pool needs room; `None` when the heap stays full.
+pub(crate) fn intern_in_place(vm: &mut Vm, source: SourceId, off: u32, len: u32) -> Option<Qstr> {
     for attempt in 0..2 {
         let text = &vm.sources.bytes(&vm.heap, source)[off as usize..(off + len) as usize];
         // The text is copied only for the borrow checker's sake; the pool stores the offset.
         let text = text.to_vec();
         if let Some(q) = vm.pool.intern_in_source(&mut vm.heap, &vm.sources, &text, source, off) {
-            return Ok(q);
+            return Some(q);
         }
         if attempt == 0 {
             vm.collect();
         }
     }
-    Err(vm.raise_memory_error())
+    None
 }

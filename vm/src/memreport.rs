@@ -25,7 +25,7 @@ use crate::vm::Vm;
 /// Where retained heap bytes go.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Category {
-    /// Qstr pool entry segments (12 bytes per interned name).
+    /// Qstr pool entry segments (8 bytes per interned name).
     QstrPool,
     /// Qstr text copied into the heap (none when names are used in place).
     QstrText,
@@ -283,6 +283,10 @@ pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str)
     let after = snapshot(&m);
     let s2 = m.heap_stats();
     if std::env::var_os("MPYROM_DUMP").is_some() {
+        let names: Vec<String> = (0..m.pool.len())
+            .map(|n| m.qstr_str(crate::qstr::Qstr(crate::qstr::STATIC_COUNT + n as u32)).to_string())
+            .collect();
+        eprintln!("pool ({}): {names:?}", names.len());
         let after_plain = debug_chunks(&mut m, false);
         let details = debug_chunks(&mut m, true);
         for ((i, plain), (_, line)) in after_plain.into_iter().zip(details) {
@@ -307,19 +311,25 @@ fn debug_chunks(vm: &mut Vm, detailed: bool) -> Vec<(usize, String)> {
         let h = vm.heap.header(i);
         let words = h.words().max(1);
         if let Some(kind) = ObjKind::from_u8(h.kind_byte()).filter(|k| *k != ObjKind::Free) {
-            let detail = if !detailed { String::new() } else { match kind {
-                ObjKind::MapTable => {
-                    let t = crate::obj::map::Table::at(vm, i);
-                    let mut keys = String::new();
-                    for e in 0..t.used(vm) {
-                        let k = t.key(vm, e);
-                        keys.push_str(&format!("{} ", vm.repr_string(k).unwrap_or_default()));
+            let detail = if !detailed {
+                String::new()
+            } else {
+                match kind {
+                    ObjKind::MapTable => {
+                        let t = crate::obj::map::Table::at(vm, i);
+                        let mut keys = String::new();
+                        for e in 0..t.used(vm) {
+                            let k = t.key(vm, e);
+                            keys.push_str(&format!("{} ", vm.repr_string(k).unwrap_or_default()));
+                        }
+                        format!("cap {} live {} [{}]", t.cap, t.live(vm), keys)
                     }
-                    format!("cap {} live {} [{}]", t.cap, t.live(vm), keys)
+                    ObjKind::Str | ObjKind::Bytes | ObjKind::Tuple => {
+                        vm.repr_string(crate::value::Value::heap(i)).unwrap_or_default()
+                    }
+                    _ => String::new(),
                 }
-                ObjKind::Str | ObjKind::Bytes | ObjKind::Tuple => vm.repr_string(crate::value::Value::heap(i)).unwrap_or_default(),
-                _ => String::new(),
-            }};
+            };
             out.push((i, format!("{:?} {} {}", kind, words * 8, detail)));
         }
         i += words;

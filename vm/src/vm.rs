@@ -313,7 +313,7 @@ impl Vm {
     /// The hash of a qstr.
     #[inline]
     pub fn qstr_hash(&self, q: Qstr) -> u32 {
-        self.pool.hash(&self.heap, q)
+        self.pool.hash(&self.heap, &self.sources, q)
     }
 
     // ---- stack depth ----

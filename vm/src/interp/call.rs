@@ -302,7 +302,7 @@ impl Vm {
             for pair in kw.chunks(2) {
                 let (k, v) = (pair[0], pair[1]);
                 let kq = self.str_to_qstr(k)?;
-                let pos = p.arg_name_indices(data).position(|n| function::code_qstr(self, code, n as usize) == kq);
+                let pos = p.arg_name_indices(data).position(|n| function::code_qstr_is(self, code, n as usize, kq));
                 match pos {
                     Some(j) => {
                         if !self.heap.value(local(j)).is_null() {
@@ -351,7 +351,10 @@ impl Vm {
                 let i = n_pos + t;
                 if self.heap.value(local(i)).is_null() {
                     let name_index = p.arg_name_indices(data).nth(i).unwrap_or(0);
-                    let name = function::code_qstr(self, code, name_index as usize);
+                    let name = match function::code_qstr(self, code, name_index as usize) {
+                        Some(q) => q,
+                        None => return Err(self.raise_memory_error()),
+                    };
                     let d = if flags & SCOPE_DEFKWARGS != 0 && !dkw.is_null() {
                         dict::get_qstr(self, dkw, name)?
                     } else {
@@ -398,8 +401,7 @@ impl Vm {
         let f = &self.frames[fi];
         let data = f.data();
         let p = Prelude::decode(data);
-        let q = function::code_qstr(self, f.code, p.name_index(data) as usize);
-        self.qstr_str(q).to_string()
+        function::code_qstr_text(self, f.code, p.name_index(data) as usize).to_string()
     }
 
     /// `CALL_FUNCTION_VAR_KW`: expands `*iterable` positional arguments (star bitmap) and

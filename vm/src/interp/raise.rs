@@ -59,8 +59,12 @@ impl Vm {
         let data = f.data();
         let prelude = Prelude::decode(data);
         let line = prelude.line_for(data, at);
-        let name = function::code_qstr(self, f.code, prelude.name_index(data) as usize);
-        let file = function::code_qstr(self, f.code, 0);
+        let (code, name_index) = (f.code, prelude.name_index(data) as usize);
+        // Interning can only fail when the heap is full; the traceback then shows `?`.
+        let name = function::code_qstr(self, code, name_index)
+            .unwrap_or_else(|| crate::qstr::find_static(b"?").unwrap_or(crate::qstr::Qstr(1)));
+        let file = function::code_qstr(self, code, 0)
+            .unwrap_or_else(|| crate::qstr::find_static(b"?").unwrap_or(crate::qstr::Qstr(1)));
         let exc = self.exc;
         exception::add_traceback(self, exc, file, line, name);
     }

@@ -173,7 +173,7 @@ impl Vm {
             macro_rules! qstr {
                 () => {{
                     let k = uint!();
-                    self.frame_qstr(fi, k)
+                    tri!(self.frame_qstr(fi, k))
                 }};
             }
             macro_rules! sync {
@@ -961,10 +961,14 @@ impl Vm {
         }
     }
 
-    /// Resolves qstr-table entry `k` of frame `fi`'s module.
+    /// Resolves qstr-table entry `k` of frame `fi`'s module (interning it on first use).
     #[inline(always)]
-    fn frame_qstr(&self, fi: usize, k: usize) -> Qstr {
-        function::code_qstr(self, self.frames[fi].code, k)
+    fn frame_qstr(&mut self, fi: usize, k: usize) -> PyResult<Qstr> {
+        let code = self.frames[fi].code;
+        match function::code_qstr(self, code, k) {
+            Some(q) => Ok(q),
+            None => Err(self.raise_memory_error()),
+        }
     }
 
     #[cold]

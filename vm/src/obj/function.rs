@@ -1,10 +1,17 @@
 //! Bytecode functions, closures, bound methods, cells, and the per-module `Code` object.
 //!
 //! `Code` (one per loaded `.mpy`): word 1 = source id, 2 = n_qstr, 3 = n_obj, 4 = the
-//! module's globals dict, 5 = offset of the module's raw code, 6 = file-name qstr, then
-//! `n_obj` constant values, then the qstr table (`n_qstr` u32 ids, two per word). This is
-//! all the RAM a loaded module needs besides the objects its code creates: bytecode,
-//! prelude and per-function records stay in the source.
+//! module's globals dict, 5 = offset of the module's raw code, then `n_obj` constant
+//! values, then the qstr table (`n_qstr` u32 entries, two per word). This is all the RAM a
+//! loaded module needs besides the objects its code creates: bytecode, prelude and
+//! per-function records stay in the source.
+//!
+//! Qstr-table entries are interned lazily: at load an entry whose text is in the source
+//! holds `LAZY_QSTR | offset` (the offset of that text's length prefix in the source),
+//! and the first use
+//! interns it and stores the qstr id in its place. Names that only serve tracebacks,
+//! keyword matching or `__name__` (file names, argument names) therefore cost no pool
+//! entry until something needs them as qstrs; their text is read in place.
 //!
 //! `Function`: word 1 = its `Code`, word 2 = offset of its raw code element in the source;
 //! functions with defaults or closed-over cells (header aux = 1) add word 3 = positional
@@ -14,8 +21,10 @@
 //! `BoundMethod`: word 1 = self, word 2 = function. `Cell`: word 1 = contents (NULL when
 //! empty).
 //!
-//! Invariant: qstr ids in the table are below 2^24 (so table words never look like
-//! references to the collector).
+//! Invariant: a table entry is a qstr id below 2^24 or `LAZY_QSTR | offset` with the offset
+//! below 2^30, so no table word has the heap tag's top bits and the collector may scan
+//! them; a lazy entry's offset names a qstr's length prefix whose text `load` checked
+//! (in bounds, UTF-8, NUL-terminated).
 
 use crate::heap::ObjKind;
 use crate::qstr::Qstr;
@@ -30,9 +39,14 @@ pub mod code {
     pub const N_OBJ: usize = 3;
     pub const GLOBALS: usize = 4;
     pub const RAW_OFFSET: usize = 5;
-    pub const FILE: usize = 6;
-    pub const CONSTS: usize = 7;
+    pub const CONSTS: usize = 6;
 }
+
+/// Marks a qstr-table entry not interned yet; the low 30 bits are the offset of its text's
+/// length prefix.
+pub const LAZY_QSTR: u32 = 1 << 30;
+/// Largest source offset a lazy entry can hold (larger ones are interned at load).
+pub const LAZY_OFFSET_LIMIT: u32 = LAZY_QSTR;
 
 /// Allocates a `Code` object with empty tables.
 pub fn new_code(vm: &mut Vm, source: SourceId, n_qstr: usize, n_obj: usize, globals: Value) -> PyResult<Value> {
@@ -58,19 +72,75 @@ pub fn qstr_table_base(vm: &Vm, c: Value) -> usize {
     i + code::CONSTS + vm.heap.word(i + code::N_OBJ) as usize
 }
 
-/// Qstr-table entry `k` of a `Code`.
+/// Raw qstr-table entry `k` of a `Code`: a qstr id, or `LAZY_QSTR | offset`.
 #[inline(always)]
-pub fn code_qstr(vm: &Vm, c: Value, k: usize) -> Qstr {
+pub fn code_qstr_entry(vm: &Vm, c: Value, k: usize) -> u32 {
     let w = vm.heap.word(qstr_table_base(vm, c) + k / 2);
-    Qstr((w >> (32 * (k % 2))) as u32)
+    (w >> (32 * (k % 2))) as u32
 }
 
-/// Sets qstr-table entry `k` of a `Code`.
-pub fn set_code_qstr(vm: &mut Vm, c: Value, k: usize, q: Qstr) {
+/// Sets raw qstr-table entry `k` of a `Code`.
+pub fn set_code_qstr_entry(vm: &mut Vm, c: Value, k: usize, e: u32) {
     let i = qstr_table_base(vm, c) + k / 2;
     let shift = 32 * (k % 2);
     let w = vm.heap.word(i) & !(0xffff_ffffu64 << shift);
-    vm.heap.set_word(i, w | (q.0 as u64) << shift);
+    vm.heap.set_word(i, w | (e as u64) << shift);
+}
+
+/// Qstr-table entry `k` of a `Code` as a qstr, interning it on first use. `None` only when
+/// the heap is full even after a collection (no exception is raised: callers decide).
+#[inline(always)]
+pub fn code_qstr(vm: &mut Vm, c: Value, k: usize) -> Option<Qstr> {
+    let e = code_qstr_entry(vm, c, k);
+    if e & LAZY_QSTR == 0 {
+        return Some(Qstr(e));
+    }
+    intern_lazy(vm, c, k, e & !LAZY_QSTR)
+}
+
+#[cold]
+fn intern_lazy(vm: &mut Vm, c: Value, k: usize, offset: u32) -> Option<Qstr> {
+    let source = code_word(vm, c, code::SOURCE) as SourceId;
+    let (start, len) = lazy_text(vm, source, offset);
+    let q = crate::load::intern_in_place(vm, source, start as u32, len as u32)?;
+    set_code_qstr_entry(vm, c, k, q.0);
+    Some(q)
+}
+
+/// The text of qstr-table entry `k` of a `Code`, read in place without interning.
+pub fn code_qstr_text(vm: &Vm, c: Value, k: usize) -> &str {
+    let e = code_qstr_entry(vm, c, k);
+    if e & LAZY_QSTR == 0 {
+        return vm.qstr_str(Qstr(e));
+    }
+    let source = code_word(vm, c, code::SOURCE) as SourceId;
+    let (start, len) = lazy_text(vm, source, e & !LAZY_QSTR);
+    let src = vm.sources.bytes(&vm.heap, source);
+    src.get(start..start + len).and_then(|t| std::str::from_utf8(t).ok()).unwrap_or("?")
+}
+
+/// Decodes the length prefix at `offset` of `source`: the text's start and length.
+fn lazy_text(vm: &Vm, source: SourceId, offset: u32) -> (usize, usize) {
+    let src = vm.sources.bytes(&vm.heap, source);
+    let mut pos = offset as usize;
+    let mut v = 0usize;
+    while let Some(&b) = src.get(pos) {
+        pos += 1;
+        v = (v << 7) | (b & 0x7f) as usize;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    (pos, v >> 1)
+}
+
+/// Whether qstr-table entry `k` of a `Code` has the text of `q` (no interning).
+pub fn code_qstr_is(vm: &Vm, c: Value, k: usize, q: Qstr) -> bool {
+    let e = code_qstr_entry(vm, c, k);
+    if e & LAZY_QSTR == 0 {
+        return e == q.0;
+    }
+    code_qstr_text(vm, c, k).as_bytes() == vm.qstr_bytes(q)
 }
 
 /// Constant `k` of a `Code`.

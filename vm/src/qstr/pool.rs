@@ -1,13 +1,15 @@
 //! The dynamic qstr pool, stored in the VM heap.
 //!
-//! Entries live in segments (`RawBytes` chunks) of 10 entries each, allocated as the pool
-//! grows and never moved (like MicroPython's chained qstr pools). Ten 12-byte entries plus
-//! the chunk header fill exactly eight 16-byte blocks, so a pool wastes at most 9 entries. An entry is 12
-//! bytes: hash (u32), length (u16), source id (u16; `HEAP` when the text was copied into
-//! the heap) and offset (u32): the text's offset in that source, or the word index of the
-//! `RawBytes` chunk holding the copy. A `.mpy` qstr in a mapped image therefore costs 12
-//! bytes. Lookup by text scans the entries comparing hashes first (qstrs are interned when
-//! modules load, not in hot paths); lookup by id is O(1) (segment = id / 10).
+//! Entries live in segments (`RawBytes` chunks) of 15 entries each, allocated as the pool
+//! grows and never moved (like MicroPython's chained qstr pools). Fifteen 8-byte entries
+//! plus the chunk header make a 128-byte chunk, so a pool wastes at most 14 entries. An
+//! entry is 8 bytes: length (u16), source id (u16; `HEAP` when the text was copied into the
+//! heap) and offset (u32): the text's offset in that source, or the word index of the
+//! `RawBytes` chunk holding the copy. A `.mpy` qstr in a mapped image therefore costs 8
+//! bytes. No hash is stored: lookup by text (when a module first uses a name) compares
+//! lengths and then text, and a dynamic qstr's hash is computed from its text when an
+//! indexed table needs it (names are short; small tables and the interpreter's caches need
+//! no hash). Lookup by id is O(1) (segment = id / 15).
 //!
 //! Invariants: entries are never removed; a text is present at most once (and never when it
 //! is static); texts are at most 65535 bytes; the VM marks the segments and every
@@ -18,8 +20,8 @@ use crate::hash::str_hash;
 use crate::heap::{Heap, ObjKind};
 use crate::source::{SourceId, Sources};
 
-const ENTRY_BYTES: usize = 12;
-const SEGMENT_ENTRIES: usize = 10;
+const ENTRY_BYTES: usize = 8;
+const SEGMENT_ENTRIES: usize = 15;
 const HEAP: u16 = u16::MAX;
 
 /// Where a qstr's text lives.
@@ -42,7 +44,6 @@ pub struct Pool {
 
 #[derive(Copy, Clone)]
 struct Entry {
-    hash: u32,
     len: u16,
     source: u16,
     offset: u32,
@@ -75,10 +76,9 @@ impl Pool {
         let (k, j) = locate(n);
         let b = heap.bytes(self.segments[k] + 1, j * ENTRY_BYTES, ENTRY_BYTES);
         Entry {
-            hash: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
-            len: u16::from_le_bytes([b[4], b[5]]),
-            source: u16::from_le_bytes([b[6], b[7]]),
-            offset: u32::from_le_bytes([b[8], b[9], b[10], b[11]]),
+            len: u16::from_le_bytes([b[0], b[1]]),
+            source: u16::from_le_bytes([b[2], b[3]]),
+            offset: u32::from_le_bytes([b[4], b[5], b[6], b[7]]),
         }
     }
 
@@ -106,13 +106,13 @@ impl Pool {
         }
     }
 
-    /// The hash of `q`.
+    /// The hash of `q` (computed from the text for dynamic qstrs).
     #[inline]
-    pub fn hash(&self, heap: &Heap, q: Qstr) -> u32 {
+    pub fn hash(&self, heap: &Heap, sources: &Sources, q: Qstr) -> u32 {
         if q.is_static() {
             super::HASH[q.0 as usize]
         } else {
-            self.entry(heap, (q.0 - STATIC_COUNT) as usize).hash
+            str_hash(self.bytes(heap, sources, q))
         }
     }
 
@@ -121,10 +121,9 @@ impl Pool {
         if let Some(q) = find_static(text) {
             return Some(q);
         }
-        let hash = str_hash(text);
         for n in 0..self.count {
             let e = self.entry(heap, n);
-            if e.hash == hash && e.len as usize == text.len() {
+            if e.len as usize == text.len() {
                 let q = Qstr(STATIC_COUNT + n as u32);
                 if self.bytes(heap, sources, q) == text {
                     return Some(q);
@@ -147,7 +146,7 @@ impl Pool {
         if let Some(q) = self.find(heap, sources, text) {
             return Some(q);
         }
-        self.add(heap, Entry { hash: str_hash(text), len: u16::try_from(text.len()).ok()?, source, offset })
+        self.add(heap, Entry { len: u16::try_from(text.len()).ok()?, source, offset })
     }
 
     /// Interns text by copying it into the heap if it is new.
@@ -162,7 +161,7 @@ impl Pool {
         let chunk = heap.alloc(ObjKind::RawBytes, text.len().div_ceil(8), 0)?;
         heap.bytes_mut(chunk + 1, 0, text.len()).copy_from_slice(text);
         let offset = u32::try_from(chunk).ok()?;
-        self.add(heap, Entry { hash: str_hash(text), len, source: HEAP, offset })
+        self.add(heap, Entry { len, source: HEAP, offset })
     }
 
     /// Makes sure one more entry fits without allocating.
@@ -180,10 +179,9 @@ impl Pool {
         let n = self.count;
         let (k, j) = locate(n);
         let b = heap.bytes_mut(self.segments[k] + 1, j * ENTRY_BYTES, ENTRY_BYTES);
-        b[0..4].copy_from_slice(&e.hash.to_le_bytes());
-        b[4..6].copy_from_slice(&e.len.to_le_bytes());
-        b[6..8].copy_from_slice(&e.source.to_le_bytes());
-        b[8..12].copy_from_slice(&e.offset.to_le_bytes());
+        b[0..2].copy_from_slice(&e.len.to_le_bytes());
+        b[2..4].copy_from_slice(&e.source.to_le_bytes());
+        b[4..8].copy_from_slice(&e.offset.to_le_bytes());
         self.count += 1;
         Some(Qstr(STATIC_COUNT + n as u32))
     }
@@ -217,11 +215,11 @@ mod tests {
     #[test]
     fn segments_are_located_in_constant_time() {
         assert_eq!(locate(0), (0, 0));
-        assert_eq!(locate(9), (0, 9));
-        assert_eq!(locate(10), (1, 0));
-        assert_eq!(locate(111), (11, 1));
-        // Ten entries and the header fill whole blocks.
-        assert_eq!((SEGMENT_ENTRIES * ENTRY_BYTES + 8) % crate::heap::BLOCK_BYTES, 0);
+        assert_eq!(locate(14), (0, 14));
+        assert_eq!(locate(15), (1, 0));
+        assert_eq!(locate(166), (11, 1));
+        // A segment is a whole number of words with no padding.
+        assert_eq!((SEGMENT_ENTRIES * ENTRY_BYTES) % 8, 0);
     }
 
     #[test]
@@ -248,11 +246,11 @@ mod tests {
             let t = format!("name{i}");
             assert_eq!(pool.bytes(&heap, &sources, *q), t.as_bytes());
             assert_eq!(pool.find(&heap, &sources, t.as_bytes()), Some(*q));
-            assert_eq!(pool.hash(&heap, *q), str_hash(t.as_bytes()));
+            assert_eq!(pool.hash(&heap, &sources, *q), str_hash(t.as_bytes()));
         }
         assert_eq!(pool.bytes(&heap, &sources, a), b"alpha");
         assert!(matches!(pool.text_of(&heap, a), QstrText::Source { offset: 0, len: 5, .. }));
-        // 502 entries in segments of 16+32+64+128+256+512 entries of 12 bytes.
-        assert!(pool.table_bytes(&heap) <= 1008 * 12 + 6 * 16);
+        // 502 entries of 8 bytes in 34 segments of 15, each with an 8-byte header.
+        assert_eq!(pool.table_bytes(&heap), 34 * (15 * 8 + 8));
     }
 }

@@ -168,8 +168,9 @@ pub fn find_method_at(vm: &mut Vm, obj: Value, name: Qstr, site: usize) -> PyRes
                 return Ok(None);
             }
             ObjKind::Function if name == q::__name__ => {
-                let n = crate::runtime::types::function_name(vm, obj);
-                return Ok(Some((Value::qstr(n.0), Value::NULL)));
+                let n = crate::runtime::types::function_name(vm, obj).as_bytes().to_vec();
+                let q = vm.intern(&n)?;
+                return Ok(Some((Value::qstr(q.0), Value::NULL)));
             }
             ObjKind::Record if record::which(vm, obj) == Some(Record::Super) => {
                 let cls = record::field(vm, obj, 0);

@@ -210,7 +210,7 @@ pub fn write_value(vm: &mut Vm, out: &mut String, v: Value, kind: Kind) -> PyRes
         }
         ObjKind::Function => {
             let n = super::types::function_name(vm, v);
-            let _ = write!(out, "<function {} at 0x{:x}>", vm.qstr_str(n), i * 8);
+            let _ = write!(out, "<function {} at 0x{:x}>", n, i * 8);
         }
         ObjKind::BoundMethod => {
             let _ = write!(out, "<bound_method {:x}>", i * 8);

@@ -8,7 +8,6 @@ use crate::obj::class;
 use crate::obj::exception::{self, GENERATOR_EXIT, STOP_ITERATION};
 use crate::obj::native::{TypeId, TypeObj};
 use crate::obj::{function, object, tuple};
-use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -60,15 +59,15 @@ pub fn is_int(vm: &Vm, v: Value) -> bool {
     v.is_small_int() || v.is_bool() || v.as_heap().is_some_and(|i| vm.heap.kind(i) == ObjKind::BigInt)
 }
 
-/// The simple name of a bytecode function.
-pub fn function_name(vm: &Vm, f: Value) -> Qstr {
+/// The simple name of a bytecode function (read in place; not interned).
+pub fn function_name(vm: &Vm, f: Value) -> &str {
     let (code, raw_offset, _, _, _) = function::parts(vm, f);
     let source = function::code_word(vm, code, function::code::SOURCE) as u16;
     let src = vm.sources.bytes(&vm.heap, source);
     let (start, len, _, _) = crate::interp::code::raw_code_header(src, raw_offset as usize);
     let data = &src[start..start + len];
     let p = Prelude::decode(data);
-    function::code_qstr(vm, code, p.name_index(data) as usize)
+    function::code_qstr_text(vm, code, p.name_index(data) as usize)
 }
 
 /// Whether a builtin type is the given id.

@@ -161,7 +161,7 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
 pub fn shrink_to_fit(vm: &mut Vm, d: Value) -> PyResult<()> {
     let Some(t) = table(vm, d) else { return Ok(()) };
     let live = t.live(vm);
-    if t.indexed || t.cap <= live.max(1) {
+    if t.cap <= live.max(1) || live > map::LINEAR_MAX {
         return Ok(());
     }
     let mark = vm.push_temp(d);

@@ -1,13 +1,17 @@
 //! The hash table behind dicts, sets, module globals, class dicts and instance attributes.
 //!
-//! Layout (kind `MapTable`): word 1 = `used` (entry slots ever filled, bits 0..24) |
-//! `live` (bits 24..48); then `capacity` entries of two words (key, value) in insertion
-//! order. Small tables (capacity up to `LINEAR_MAX`) have no index and are searched
-//! linearly: they cost exactly one 16-byte block per entry plus one block, which keeps the
-//! instance, class and module dicts that dominate MicroPython programs compact; their
-//! capacity is implied by the chunk size and grows by half. Larger tables (header flag bit
-//! 0 set, capacity `2^aux`) add an index of `2 × capacity` u32 slots (two per word) holding
-//! `entry + 1` (0 = empty, `TOMBSTONE` = deleted), probed linearly from the key's hash.
+//! Two layouts share kind `MapTable`, told apart by header flag bit 0:
+//!
+//! - **Linear** (capacity up to `LINEAR_MAX`): the header's aux field holds `used` (bits
+//!   0..8) and `live` (bits 8..16); the `capacity` entries of two words (key, value) follow
+//!   the header directly, in insertion order, and are searched linearly. The capacity is
+//!   implied by the chunk size. Such a table costs 16 bytes per entry plus its 8-byte
+//!   header, which keeps the instance, class and module dicts that dominate MicroPython
+//!   programs compact.
+//! - **Indexed** (flag set, capacity `2^aux`): word 1 = `used` (bits 0..24) | `live` (bits
+//!   24..48); then the entries; then an index of `2 × capacity` u32 slots (two per word)
+//!   holding `entry + 1` (0 = empty, `TOMBSTONE` = deleted), probed linearly from the key's
+//!   hash.
 //!
 //! Invariants: a deleted entry has key NULL (value NULL); `live <= used <= capacity`; index
 //! words never look like heap references (slot values are below 2^24, the tombstone word
@@ -41,6 +45,8 @@ pub struct Table {
     pub index: usize,
     pub cap: usize,
     pub indexed: bool,
+    /// Word index of entry 0.
+    base: usize,
 }
 
 impl Table {
@@ -49,31 +55,45 @@ impl Table {
     pub fn at(vm: &Vm, index: usize) -> Table {
         let h = vm.heap.header(index);
         if h.flags() & FLAG_INDEXED != 0 {
-            Table { index, cap: 1 << h.aux(), indexed: true }
+            Table { index, cap: 1 << h.aux(), indexed: true, base: index + 2 }
         } else {
-            Table { index, cap: (h.words() - 2) / 2, indexed: false }
+            Table { index, cap: (h.words() - 1) / 2, indexed: false, base: index + 1 }
         }
     }
 
     #[inline]
     pub fn used(self, vm: &Vm) -> usize {
-        (vm.heap.word(self.index + 1) & FIELD_MASK) as usize
+        if self.indexed {
+            (vm.heap.word(self.index + 1) & FIELD_MASK) as usize
+        } else {
+            (vm.heap.header(self.index).aux() & 0xff) as usize
+        }
     }
 
     #[inline]
     pub fn live(self, vm: &Vm) -> usize {
-        ((vm.heap.word(self.index + 1) >> 24) & FIELD_MASK) as usize
+        if self.indexed {
+            ((vm.heap.word(self.index + 1) >> 24) & FIELD_MASK) as usize
+        } else {
+            (vm.heap.header(self.index).aux() >> 8) as usize
+        }
     }
 
     #[inline]
     fn set_counts(self, vm: &mut Vm, used: usize, live: usize) {
-        vm.heap.set_word(self.index + 1, used as u64 | (live as u64) << 24);
+        if self.indexed {
+            vm.heap.set_word(self.index + 1, used as u64 | (live as u64) << 24);
+        } else {
+            debug_assert!(used <= LINEAR_MAX && live <= used);
+            let h = vm.heap.header(self.index).with_aux((used | live << 8) as u16);
+            vm.heap.set_header(self.index, h);
+        }
     }
 
     /// Word index of entry `e`'s key (its value follows).
     #[inline]
     pub fn entry(self, e: usize) -> usize {
-        self.index + 2 + 2 * e
+        self.base + 2 * e
     }
 
     #[inline]
@@ -93,7 +113,7 @@ impl Table {
 
     #[inline]
     fn index_base(self) -> usize {
-        self.index + 2 + 2 * self.cap
+        self.base + 2 * self.cap
     }
 
     #[inline]
@@ -121,10 +141,10 @@ fn alloc_table_as(vm: &mut Vm, cap: usize, indexed: bool) -> PyResult<usize> {
         return Err(vm.raise_memory_error());
     }
     if !indexed {
-        // One block per entry plus one: the payload is the count word and the entries.
-        let i = vm.alloc(ObjKind::MapTable, 1 + 2 * cap, 0)?;
+        // The payload is just the entries (the counts live in the header).
+        let i = vm.alloc(ObjKind::MapTable, 2 * cap, 0)?;
         for k in 0..2 * cap {
-            vm.heap.set_value(i + 2 + k, Value::NULL);
+            vm.heap.set_value(i + 1 + k, Value::NULL);
         }
         return Ok(i);
     }
@@ -195,8 +215,7 @@ pub fn find(vm: &mut Vm, t: Table, key: Value, hash: u32) -> PyResult<Option<usi
 pub fn find_identity(vm: &Vm, t: Table, key: Value, hash: u32) -> Option<usize> {
     if !t.indexed {
         let used = t.used(vm);
-        let base = t.index + 2;
-        let words = vm.heap.words(base, 2 * used);
+        let words = vm.heap.words(t.base, 2 * used);
         return (0..used).find(|&e| words[2 * e] == key.bits());
     }
     let mask = 2 * t.cap - 1;

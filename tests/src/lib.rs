@@ -43,16 +43,21 @@ pub struct RunOutput {
 /// large stack. Sibling modules can be imported (the host root is mounted at `/` and the
 /// file's directory is on `sys.path`).
 pub fn run_mpy_file(path: &Path, heap_size: usize) -> RunOutput {
+    run_mpy_file_after(path, heap_size, |_| {})
+}
+
+/// As [`run_mpy_file`], calling `setup` on the fresh VM before the program runs.
+pub fn run_mpy_file_after(path: &Path, heap_size: usize, setup: fn(&mut vm::Vm)) -> RunOutput {
     let path = path.to_path_buf();
     std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || run_inner(&path, heap_size))
+        .spawn(move || run_inner(&path, heap_size, setup))
         .expect("spawn VM thread")
         .join()
         .expect("VM thread panicked")
 }
 
-fn run_inner(path: &Path, heap_size: usize) -> RunOutput {
+fn run_inner(path: &Path, heap_size: usize, setup: fn(&mut vm::Vm)) -> RunOutput {
     let out = Capture::default();
     let err = Capture::default();
     let config = vm::Config { heap_size, ..vm::Config::default() };
@@ -66,6 +71,7 @@ fn run_inner(path: &Path, heap_size: usize) -> RunOutput {
     let bytes = std::fs::read(path).expect("read fixture");
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     m.set_argv(&name, &[]).expect("argv");
+    setup(&mut m);
     let src = m.add_source(vm::Source::Mapped(Arc::new(bytes))).expect("source");
     let exit = m.run_main(src, Some(&name));
     let _ = m.stdout.flush();

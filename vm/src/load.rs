@@ -217,7 +217,12 @@ fn build_code(
     consts: Vec<ConstEntry>,
     raw_offset: usize,
 ) -> PyResult<Value> {
-    let code = function::new_code(vm, source, qentries.len(), consts.len(), globals)?;
+    // Narrow (u16) entries unless some entry could not fit one: an inline text too far into
+    // the file to stay lazy, or a pool so large that ids may reach 2^15.
+    let wide = vm.config.wide_qstr_tables
+        || vm.pool.len() + qentries.len() + crate::qstr::STATIC_COUNT as usize >= function::NARROW_ID_LIMIT as usize
+        || qentries.iter().any(|e| matches!(e, Err((prefix, _, _)) if *prefix >= function::NARROW_LAZY_LIMIT));
+    let code = function::new_code(vm, source, qentries.len(), consts.len(), globals, wide)?;
     let mark = vm.push_temp(code);
     let r = (|| {
         vm.heap.set_word(code.heap_index_unchecked() + function::code::RAW_OFFSET, raw_offset as u64);
@@ -232,7 +237,8 @@ fn build_code(
                     None => return Err(vm.raise_memory_error()),
                 },
             };
-            function::set_code_qstr_entry(vm, code, k, entry);
+            let stored = function::set_code_qstr_entry(vm, code, k, entry);
+            debug_assert!(stored, "qstr entry {entry:#x} does not fit the table");
         }
         for (k, c) in consts.iter().enumerate() {
             let v = make_const(vm, source, c)?;

@@ -32,11 +32,14 @@ pub struct Config {
     pub max_frames: usize,
     /// Bytes of Rust stack the VM may use for native re-entry before raising RuntimeError.
     pub stack_budget: usize,
+    /// Diagnostic: give every loaded module wide (u32) qstr tables, as modules loaded after
+    /// the pool passed 2^15 names get anyway (tests use it to run that path cheaply).
+    pub wide_qstr_tables: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { heap_size: 2 * 1024 * 1024, max_frames: 1000, stack_budget: 64 * 1024 * 1024 }
+        Config { heap_size: 2 * 1024 * 1024, max_frames: 1000, stack_budget: 64 * 1024 * 1024, wide_qstr_tables: false }
     }
 }
 

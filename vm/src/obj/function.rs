@@ -2,7 +2,9 @@
 //!
 //! `Code` (one per loaded `.mpy`): word 1 = source id, 2 = n_qstr, 3 = n_obj, 4 = the
 //! module's globals dict, 5 = offset of the module's raw code, then `n_obj` constant
-//! values, then the qstr table (`n_qstr` u32 entries, two per word). This is all the RAM a
+//! values, then the qstr table: `n_qstr` u16 entries, four per word, or u32 entries, two
+//! per word, when the header's aux field is 1 ("wide": a module whose names could need ids
+//! or offsets of 15 bits or more). This is all the RAM a
 //! loaded module needs besides the objects its code creates: bytecode, prelude and
 //! per-function records stay in the source.
 //!
@@ -21,9 +23,10 @@
 //! `BoundMethod`: word 1 = self, word 2 = function. `Cell`: word 1 = contents (NULL when
 //! empty).
 //!
-//! Invariant: a table entry is a qstr id below 2^24 or `LAZY_QSTR | offset` with the offset
-//! below 2^30, so no table word has the heap tag's top bits and the collector may scan
-//! them; a lazy entry's offset names a qstr's length prefix whose text `load` checked
+//! Invariant: a wide entry is a qstr id below 2^24 or `LAZY_QSTR | offset` with the offset
+//! below 2^30; a narrow entry is an id below 2^15 or `0x8000 | offset` with the offset
+//! below `NARROW_LAZY_LIMIT`; so no table word has the heap tag's top bits and the
+//! collector may scan them; a lazy entry's offset names a qstr's length prefix whose text `load` checked
 //! (in bounds, UTF-8, NUL-terminated).
 
 use crate::heap::ObjKind;
@@ -48,11 +51,25 @@ pub const LAZY_QSTR: u32 = 1 << 30;
 /// Largest source offset a lazy entry can hold (larger ones are interned at load).
 pub const LAZY_OFFSET_LIMIT: u32 = LAZY_QSTR;
 
-/// Allocates a `Code` object with empty tables.
-pub fn new_code(vm: &mut Vm, source: SourceId, n_qstr: usize, n_obj: usize, globals: Value) -> PyResult<Value> {
+/// Largest lazy offset a narrow (u16) entry can hold: keeps every entry below 0xfff0.
+pub const NARROW_LAZY_LIMIT: u32 = 0x7ff0;
+/// Largest qstr id a narrow entry can hold.
+pub const NARROW_ID_LIMIT: u32 = 0x8000;
+const NARROW_LAZY: u32 = 0x8000;
+
+/// Allocates a `Code` object with empty tables (`wide`: u32 qstr entries).
+pub fn new_code(
+    vm: &mut Vm,
+    source: SourceId,
+    n_qstr: usize,
+    n_obj: usize,
+    globals: Value,
+    wide: bool,
+) -> PyResult<Value> {
     let mark = vm.push_temp(globals);
-    let words = code::CONSTS - 1 + n_obj + n_qstr.div_ceil(2);
-    let r = vm.alloc(ObjKind::Code, words, 0);
+    let table_words = if wide { n_qstr.div_ceil(2) } else { n_qstr.div_ceil(4) };
+    let words = code::CONSTS - 1 + n_obj + table_words;
+    let r = vm.alloc(ObjKind::Code, words, wide as u16);
     vm.pop_temps(mark);
     let i = r?;
     vm.heap.set_word(i + code::SOURCE, source as u64);
@@ -72,19 +89,51 @@ pub fn qstr_table_base(vm: &Vm, c: Value) -> usize {
     i + code::CONSTS + vm.heap.word(i + code::N_OBJ) as usize
 }
 
+/// Whether a `Code`'s qstr table has u32 entries.
+#[inline(always)]
+fn is_wide(vm: &Vm, c: Value) -> bool {
+    vm.heap.header(c.heap_index_unchecked()).aux() != 0
+}
+
 /// Raw qstr-table entry `k` of a `Code`: a qstr id, or `LAZY_QSTR | offset`.
 #[inline(always)]
 pub fn code_qstr_entry(vm: &Vm, c: Value, k: usize) -> u32 {
-    let w = vm.heap.word(qstr_table_base(vm, c) + k / 2);
-    (w >> (32 * (k % 2))) as u32
+    let base = qstr_table_base(vm, c);
+    if is_wide(vm, c) {
+        (vm.heap.word(base + k / 2) >> (32 * (k % 2))) as u32
+    } else {
+        let e = (vm.heap.word(base + k / 4) >> (16 * (k % 4))) as u16 as u32;
+        if e & NARROW_LAZY != 0 {
+            LAZY_QSTR | (e & !NARROW_LAZY)
+        } else {
+            e
+        }
+    }
 }
 
-/// Sets raw qstr-table entry `k` of a `Code`.
-pub fn set_code_qstr_entry(vm: &mut Vm, c: Value, k: usize, e: u32) {
-    let i = qstr_table_base(vm, c) + k / 2;
-    let shift = 32 * (k % 2);
-    let w = vm.heap.word(i) & !(0xffff_ffffu64 << shift);
-    vm.heap.set_word(i, w | (e as u64) << shift);
+/// Sets raw qstr-table entry `k` of a `Code`. Returns `false` (storing nothing) when a
+/// narrow table cannot hold the entry.
+pub fn set_code_qstr_entry(vm: &mut Vm, c: Value, k: usize, e: u32) -> bool {
+    let base = qstr_table_base(vm, c);
+    let (i, shift, mask, stored) = if is_wide(vm, c) {
+        (base + k / 2, 32 * (k % 2), 0xffff_ffffu64, e)
+    } else {
+        let stored = if e & LAZY_QSTR != 0 {
+            let off = e & !LAZY_QSTR;
+            if off >= NARROW_LAZY_LIMIT {
+                return false;
+            }
+            NARROW_LAZY | off
+        } else if e < NARROW_ID_LIMIT {
+            e
+        } else {
+            return false;
+        };
+        (base + k / 4, 16 * (k % 4), 0xffffu64, stored)
+    };
+    let w = vm.heap.word(i) & !(mask << shift);
+    vm.heap.set_word(i, w | (stored as u64) << shift);
+    true
 }
 
 /// Qstr-table entry `k` of a `Code` as a qstr, interning it on first use. `None` only when
@@ -103,6 +152,8 @@ fn intern_lazy(vm: &mut Vm, c: Value, k: usize, offset: u32) -> Option<Qstr> {
     let source = code_word(vm, c, code::SOURCE) as SourceId;
     let (start, len) = lazy_text(vm, source, offset);
     let q = crate::load::intern_in_place(vm, source, start as u32, len as u32)?;
+    // A narrow table that cannot hold the id keeps the lazy entry: later uses find the
+    // same id again (slower, still correct).
     set_code_qstr_entry(vm, c, k, q.0);
     Some(q)
 }

@@ -116,17 +116,23 @@ impl Pool {
         }
     }
 
-    /// Finds an existing qstr with this text.
+    /// Finds an existing qstr with this text. A linear scan, as MicroPython's pool lookup:
+    /// it runs when a module first uses a name, not in hot paths; each segment's entries
+    /// are read as one byte slice and only equal lengths compare text.
     pub fn find(&self, heap: &Heap, sources: &Sources, text: &[u8]) -> Option<Qstr> {
         if let Some(q) = find_static(text) {
             return Some(q);
         }
-        for n in 0..self.count {
-            let e = self.entry(heap, n);
-            if e.len as usize == text.len() {
-                let q = Qstr(STATIC_COUNT + n as u32);
-                if self.bytes(heap, sources, q) == text {
-                    return Some(q);
+        let len = u16::try_from(text.len()).ok()?.to_le_bytes();
+        for (k, &seg) in self.segments.iter().enumerate() {
+            let n = (self.count - k * SEGMENT_ENTRIES).min(SEGMENT_ENTRIES);
+            let entries = heap.bytes(seg + 1, 0, n * ENTRY_BYTES);
+            for (j, e) in entries.chunks_exact(ENTRY_BYTES).enumerate() {
+                if e[0] == len[0] && e[1] == len[1] {
+                    let q = Qstr(STATIC_COUNT + (k * SEGMENT_ENTRIES + j) as u32);
+                    if self.bytes(heap, sources, q) == text {
+                        return Some(q);
+                    }
                 }
             }
         }

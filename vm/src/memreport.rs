@@ -139,8 +139,10 @@ fn round_block(n: usize) -> usize {
 /// The 32-bit size of a chunk of `words` 64-bit words of kind `kind`.
 fn size32(kind: ObjKind, words: usize) -> usize {
     match kind {
-        // Header + length/hash word, then bytes or limbs that keep their size.
-        ObjKind::Str | ObjKind::Bytes | ObjKind::BigInt => round_block(8 + (words.saturating_sub(2)) * 8),
+        // Header + length word, then limbs that keep their size.
+        ObjKind::BigInt => round_block(8 + (words.saturating_sub(2)) * 8),
+        // Header, then bytes.
+        ObjKind::Str | ObjKind::Bytes => round_block(4 + (words.saturating_sub(1)) * 8),
         // Header, then raw bytes.
         ObjKind::RawBytes => round_block(4 + (words.saturating_sub(1)) * 8),
         _ => round_block(words * 4),

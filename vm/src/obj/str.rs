@@ -1,9 +1,13 @@
 //! str and bytes objects: storage, access and hashing.
 //!
 //! A str value is a qstr (interned), an in-place constant (tag 5, the text stays in its
-//! source), or a heap `Str` chunk: word 1 = byte length (bits 0..32) | cached hash (bits
-//! 32..64, 0 = not computed yet), then the UTF-8 bytes; header flag bit 0 = all ASCII.
-//! bytes values are in-place constants or heap `Bytes` chunks with the same layout.
+//! source), or a heap `Str` chunk: the UTF-8 bytes follow the header directly; header flag
+//! bit 0 = all ASCII, flag bits 1..5 = the unused bytes at the end of the chunk (0..=8; 8
+//! only for an empty body in a minimum-size chunk), so the length is exact without a
+//! length word. bytes values are in-place constants or heap `Bytes` chunks with the same
+//! layout. No hash is cached: a length/hash word would cost 8 bytes on every string a
+//! program keeps, and hashes are only needed by indexed (larger) tables, where hashing a
+//! short key is cheap (linear tables compare keys directly).
 //!
 //! Invariants: str text is always valid UTF-8; str and bytes bodies are immutable after
 //! construction; every representation of the same text has the same hash
@@ -18,15 +22,31 @@ use crate::vm::{PyResult, Vm};
 
 /// Header flag: the str is pure ASCII (so char index = byte index).
 pub const FLAG_ASCII: u8 = 1;
+const PAD_SHIFT: u8 = 1;
+const PAD_MASK: u8 = 0xf;
+
+/// Allocates a `Str` or `Bytes` chunk for `len` bytes and records the padding.
+fn alloc_body(vm: &mut Vm, kind: ObjKind, len: usize) -> PyResult<usize> {
+    let i = vm.alloc(kind, len.div_ceil(8), 0)?;
+    let h = vm.heap.header(i);
+    let pad = (h.words() - 1) * 8 - len;
+    vm.heap.set_header(i, h.with_flags((pad as u8) << PAD_SHIFT));
+    Ok(i)
+}
+
+/// Byte length of the `Str` or `Bytes` chunk at `i`.
+#[inline(always)]
+fn body_len(h: Header) -> usize {
+    (h.words() - 1) * 8 - ((h.flags() >> PAD_SHIFT) & PAD_MASK) as usize
+}
 
 /// Allocates a heap object of `kind` (`Str` or `Bytes`) holding `bytes`.
 fn alloc_bytes_obj(vm: &mut Vm, kind: ObjKind, bytes: &[u8]) -> PyResult<Value> {
-    let i = vm.alloc(kind, 1 + bytes.len().div_ceil(8), 0)?;
-    vm.heap.set_word(i + 1, bytes.len() as u64);
-    vm.heap.bytes_mut(i + 2, 0, bytes.len()).copy_from_slice(bytes);
+    let i = alloc_body(vm, kind, bytes.len())?;
+    vm.heap.bytes_mut(i + 1, 0, bytes.len()).copy_from_slice(bytes);
     if kind == ObjKind::Str && bytes.is_ascii() {
         let h = vm.heap.header(i);
-        vm.heap.set_header(i, h.with_flags(FLAG_ASCII));
+        vm.heap.set_header(i, h.with_flags(h.flags() | FLAG_ASCII));
     }
     Ok(Value::heap(i))
 }
@@ -40,12 +60,7 @@ pub fn new(vm: &mut Vm, utf8: &[u8]) -> PyResult<Value> {
     if let Some(q) = crate::qstr::find_static_hashed(utf8, h) {
         return Ok(Value::qstr(q.0));
     }
-    let v = alloc_bytes_obj(vm, ObjKind::Str, utf8)?;
-    // Keep the hash we already have (dict keys need it).
-    let i = v.heap_index_unchecked();
-    let w = vm.heap.word(i + 1);
-    vm.heap.set_word(i + 1, (w & 0xffff_ffff) | (h as u64) << 32);
-    Ok(v)
+    alloc_bytes_obj(vm, ObjKind::Str, utf8)
 }
 
 /// A new str from a `&str`.
@@ -58,26 +73,6 @@ pub fn new_bytes(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
     alloc_bytes_obj(vm, ObjKind::Bytes, bytes)
 }
 
-/// Allocates a str of `len` bytes to be filled in by the caller through
-/// `vm.heap.bytes_mut(index + 2, 0, len)`, then finished with [`finish_str`].
-pub fn alloc_str(vm: &mut Vm, len: usize) -> PyResult<usize> {
-    let i = vm.alloc(ObjKind::Str, 1 + len.div_ceil(8), 0)?;
-    vm.heap.set_word(i + 1, len as u64);
-    Ok(i)
-}
-
-/// Completes a str made with [`alloc_str`] (sets the ASCII flag).
-pub fn finish_str(vm: &mut Vm, i: usize) -> Value {
-    let len = vm.heap.word(i + 1) as u32 as usize;
-    if len == 0 {
-        return Value::qstr(1);
-    }
-    if vm.heap.bytes(i + 2, 0, len).is_ascii() {
-        let h = vm.heap.header(i);
-        vm.heap.set_header(i, h.with_flags(FLAG_ASCII));
-    }
-    Value::heap(i)
-}
 
 /// Decodes an in-place constant: (is_str, payload offset, length) within its source.
 #[inline]
@@ -100,7 +95,7 @@ impl Vm {
         if let Some(i) = v.as_heap() {
             let h = self.heap.header(i);
             return match h.kind() {
-                ObjKind::Str => Some(self.heap.bytes(i + 2, 0, self.heap.word(i + 1) as u32 as usize)),
+                ObjKind::Str => Some(self.heap.bytes(i + 1, 0, body_len(h))),
                 ObjKind::Instance => self.str_bytes(crate::obj::class::native_base_of(self, v)?),
                 _ => None,
             };
@@ -125,8 +120,9 @@ impl Vm {
     #[inline]
     pub fn bytes_data(&self, v: Value) -> Option<&[u8]> {
         if let Some(i) = v.as_heap() {
-            return match self.heap.kind(i) {
-                ObjKind::Bytes => Some(self.heap.bytes(i + 2, 0, self.heap.word(i + 1) as u32 as usize)),
+            let h = self.heap.header(i);
+            return match h.kind() {
+                ObjKind::Bytes => Some(self.heap.bytes(i + 1, 0, body_len(h))),
                 ObjKind::Instance => self.bytes_data(crate::obj::class::native_base_of(self, v)?),
                 _ => None,
             };
@@ -166,21 +162,15 @@ impl Vm {
         false
     }
 
-    /// Hash of a str or bytes value (cached for heap strings).
+    /// Hash of a str or bytes value.
     pub fn str_hash(&mut self, v: Value) -> u32 {
         if let Some(q) = v.as_qstr() {
             return self.qstr_hash(Qstr(q));
         }
         if let Some(i) = v.as_heap() {
-            if matches!(self.heap.kind(i), ObjKind::Str | ObjKind::Bytes) {
-                let w = self.heap.word(i + 1);
-                let cached = (w >> 32) as u32;
-                if cached != 0 {
-                    return cached;
-                }
-                let h = str_hash(self.heap.bytes(i + 2, 0, w as u32 as usize));
-                self.heap.set_word(i + 1, (w & 0xffff_ffff) | (h as u64) << 32);
-                return h;
+            let h = self.heap.header(i);
+            if matches!(h.kind(), ObjKind::Str | ObjKind::Bytes) {
+                return str_hash(self.heap.bytes(i + 1, 0, body_len(h)));
             }
         }
         let b = self.str_bytes(v).or_else(|| self.bytes_data(v)).unwrap_or(&[]);

@@ -47,9 +47,11 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Outcome::Yield(_) => Value::NONE,
         };
         vm.push_temp(cell);
-        dict::shrink_to_fit(vm, d)?;
         // A metaclass other than `type` is not supported (MicroPython does the same).
         let cls = class::new_class(vm, name, bases, d)?;
+        vm.push_temp(cls);
+        class::elide_derived_names(vm, cls)?;
+        dict::shrink_to_fit(vm, d)?;
         if cell.as_heap().is_some_and(|i| vm.heap.kind(i) == crate::heap::ObjKind::Cell) {
             function::cell_set(vm, cell, cls);
         }
@@ -64,6 +66,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut names: Vec<Value> = Vec::new();
     let ns = match args.first() {
         None => vm.frames.last().map(|f| if f.locals.is_null() { f.globals } else { f.locals }),
+        Some(&o) if class::is_class(vm, o) => Some(class::materialize_dict(vm, o)?),
         Some(&o) => class::dict_slot(vm, o).map(|s| vm.heap.value(s)).filter(|d| d.is_heap()),
     };
     if let Some(d) = ns {
@@ -74,7 +77,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         } else if let Some(c) = Some(crate::obj::object::type_of(vm, o)).filter(|c| class::is_class(vm, *c)) {
             for cc in class::mro(vm, c) {
                 if class::is_class(vm, cc) {
-                    let cd = class::class_dict(vm, cc);
+                    let cd = class::materialize_dict(vm, cc)?;
                     names.extend(dict::items(vm, cd).into_iter().map(|(k, _)| k));
                 }
             }

@@ -6,6 +6,13 @@
 //! bases depth-first, left to right, as MicroPython does; nothing else is stored, so a
 //! class costs 48 bytes plus its dict.
 //!
+//! Derived names: every class body stores `__module__` (the module's `__name__`) and
+//! `__qualname__` (the class name) into the class dict. When a class is built they are
+//! removed again if they hold exactly those values, and the flags word records it (with
+//! the module name's qstr id in bits 32..56); lookup answers them from the flags at the
+//! same point of the lookup order, and the entries are put back before the dict itself
+//! becomes visible (`__dict__`, `dir`, deletion). That saves 32 bytes per class.
+//!
 //! Instance layout (kind `Instance`): word 1 = class, 2 = attribute dict (NULL until the
 //! first attribute is set), 3 = the native base object (e.g. the list of a `list`
 //! subclass; NULL until constructed). Instances of exception subclasses are `Exception`
@@ -30,6 +37,11 @@ const BASES: usize = 2;
 const DICT: usize = 3;
 const NATIVE_BASE: usize = 4;
 const FLAGS: usize = 5;
+/// Flags-word bit: `__qualname__` (the class name) was removed from the dict.
+const ELIDED_QUALNAME: u64 = 1;
+/// Flags-word bit: `__module__` was removed; its qstr id is in bits 32..56.
+const ELIDED_MODULE: u64 = 2;
+const MODULE_SHIFT: u32 = 32;
 /// Deepest inheritance chain walked.
 const MAX_DEPTH: usize = 64;
 
@@ -162,6 +174,9 @@ fn lookup_from(vm: &mut Vm, cls: Value, name: Qstr, depth: usize) -> PyResult<Op
     if let Some(v) = dict::get_qstr(vm, d, name)? {
         return Ok(Some(Found::Value(v)));
     }
+    if let Some(v) = elided_name(vm, cls, name) {
+        return Ok(Some(Found::Value(v)));
+    }
     let bases = bases(vm, cls);
     let n = tuple::len(vm, bases);
     for k in 0..n {
@@ -174,6 +189,61 @@ fn lookup_from(vm: &mut Vm, cls: Value, name: Qstr, depth: usize) -> PyResult<Op
         return Ok(lookup_static(&crate::obj::object::OBJECT_TYPE, name).map(|(t, a)| Found::Native(t, a)));
     }
     Ok(None)
+}
+
+/// The value of `__qualname__` or `__module__` when it was removed from `cls`'s dict.
+#[inline]
+fn elided_name(vm: &Vm, cls: Value, name: Qstr) -> Option<Value> {
+    if name != q::__qualname__ && name != q::__module__ {
+        return None;
+    }
+    let flags = vm.heap.word(cls.heap_index_unchecked() + FLAGS);
+    if name == q::__qualname__ && flags & ELIDED_QUALNAME != 0 {
+        return Some(vm.heap.value(cls.heap_index_unchecked() + NAME));
+    }
+    if name == q::__module__ && flags & ELIDED_MODULE != 0 {
+        return Some(Value::qstr(((flags >> MODULE_SHIFT) & 0xff_ffff) as u32));
+    }
+    None
+}
+
+/// Removes `__qualname__` and `__module__` from a freshly built class's dict when they
+/// hold what they always hold (see the module docs).
+pub fn elide_derived_names(vm: &mut Vm, cls: Value) -> PyResult<()> {
+    let d = class_dict(vm, cls);
+    let mut flags = 0;
+    let own_name = vm.heap.value(cls.heap_index_unchecked() + NAME);
+    if dict::get_qstr(vm, d, q::__qualname__)? == Some(own_name) {
+        dict::remove(vm, d, Value::qstr(q::__qualname__.0))?;
+        flags |= ELIDED_QUALNAME;
+    }
+    if let Some(m) = dict::get_qstr(vm, d, q::__module__)?.and_then(|m| m.as_qstr()).filter(|m| *m < 1 << 24) {
+        dict::remove(vm, d, Value::qstr(q::__module__.0))?;
+        flags |= ELIDED_MODULE | (m as u64) << MODULE_SHIFT;
+    }
+    vm.heap.set_word(cls.heap_index_unchecked() + FLAGS, flags);
+    Ok(())
+}
+
+/// The class dict with any removed derived names put back (for code that shows the dict
+/// itself to the program).
+pub fn materialize_dict(vm: &mut Vm, cls: Value) -> PyResult<Value> {
+    let d = class_dict(vm, cls);
+    let i = cls.heap_index_unchecked();
+    let flags = vm.heap.word(i + FLAGS);
+    if flags & (ELIDED_QUALNAME | ELIDED_MODULE) != 0 {
+        if flags & ELIDED_MODULE != 0 {
+            let m = Value::qstr(((flags >> MODULE_SHIFT) & 0xff_ffff) as u32);
+            dict::set_qstr(vm, d, q::__module__, m)?;
+        }
+        if flags & ELIDED_QUALNAME != 0 {
+            let n = vm.heap.value(i + NAME);
+            dict::set_qstr(vm, d, q::__qualname__, n)?;
+        }
+        vm.heap.set_word(i + FLAGS, 0);
+        vm.caches.class_version += 1;
+    }
+    Ok(d)
 }
 
 /// Looks `name` up in the bases of `cls` (not `cls` itself): MicroPython's `super()`.

@@ -73,7 +73,6 @@ pub fn new_bytes(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
     alloc_bytes_obj(vm, ObjKind::Bytes, bytes)
 }
 
-
 /// Decodes an in-place constant: (is_str, payload offset, length) within its source.
 #[inline]
 fn source_const(bytes: &[u8], offset: u32) -> Option<(bool, usize, usize)> {

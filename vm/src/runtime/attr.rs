@@ -279,7 +279,7 @@ fn find_on_class(vm: &mut Vm, cls: Value, name: Qstr) -> PyResult<Option<MethodP
         q::__name__ => Ok(Some((Value::qstr(class::class_name(vm, cls).0), Value::NULL))),
         q::__class__ => Ok(Some((object::type_of(vm, cls), Value::NULL))),
         q::__bases__ if class::is_class(vm, cls) => Ok(Some((class::bases(vm, cls), Value::NULL))),
-        q::__dict__ if class::is_class(vm, cls) => Ok(Some((class::class_dict(vm, cls), Value::NULL))),
+        q::__dict__ if class::is_class(vm, cls) => Ok(Some((class::materialize_dict(vm, cls)?, Value::NULL))),
         q::__mro__ if class::is_class(vm, cls) => {
             let order = class::mro(vm, cls);
             Ok(Some((crate::obj::tuple::new_from(vm, &order)?, Value::NULL)))
@@ -438,6 +438,9 @@ pub fn delete_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<()> {
 
 /// Removes `name` from an object's own dict (AttributeError when absent).
 pub fn delete_from_dict_slot(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<()> {
+    if class::is_class(vm, obj) {
+        class::materialize_dict(vm, obj)?;
+    }
     if let Some(slot) = class::dict_slot(vm, obj) {
         let d = vm.heap.value(slot);
         if d.is_heap() && dict::remove(vm, d, Value::qstr(name.0))?.is_some() {

@@ -63,6 +63,34 @@ fn every_top_level_module_is_measured_and_the_svg_is_written() {
 }
 
 #[test]
+fn the_object_list_accounts_for_every_retained_byte() {
+    let image = demo_image();
+    let o = mpyrom(&["mem", "--image", image.to_str().unwrap(), "-m", "main", "--json", "--objects"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    let in_place = text.find("\"in_place\"").expect("in_place");
+    let (retained, _) = number_after(&text, in_place, "retained");
+    let objects_at = text[in_place..].find("\"objects\": [").expect("objects") + in_place;
+    // The in-place figures (and their object list) end where the copy-mode figures start.
+    let objects_end = text.find("\"copy\"").expect("copy");
+    let (mut sum, mut pos, mut n) = (0, objects_at, 0);
+    while let Some(p) = text[pos..objects_end].find("\"bytes\": ") {
+        let (b, end) = number_after(&text, pos + p, "bytes");
+        sum += b;
+        pos = end;
+        n += 1;
+    }
+    assert!(n > 10, "{n} objects");
+    let (replaced, _) = number_after(&text, in_place, "replaced");
+    assert_eq!(sum, retained + replaced, "objects add up to the retained figure");
+    assert!(text[objects_at..objects_end].contains("\"kind\": \"Module\""), "modules are listed");
+    // The text form lists the same objects.
+    let o = mpyrom(&["mem", "--image", image.to_str().unwrap(), "-m", "main", "--objects"]);
+    let table = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(table.contains(&format!("= {retained}")), "{table}");
+}
+
+#[test]
 fn bad_input_is_a_clean_error() {
     let o = mpyrom(&["mem", "--image", "/nonexistent.romfs"]);
     assert!(!o.status.success());

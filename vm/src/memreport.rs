@@ -214,6 +214,19 @@ pub enum ImportFrom {
     Dir(std::path::PathBuf),
 }
 
+/// One heap chunk an import left behind.
+#[derive(Clone, Debug)]
+pub struct RetainedObject {
+    /// Its object kind.
+    pub kind: ObjKind,
+    /// Its size, header included.
+    pub bytes: usize,
+    /// Its report category.
+    pub category: Category,
+    /// A short description: keys of a table, repr of a string, tuple, class, function.
+    pub detail: String,
+}
+
 /// What one import cost.
 #[derive(Clone, Debug, Default)]
 pub struct ImportFigures {
@@ -225,6 +238,11 @@ pub struct ImportFigures {
     pub peak: usize,
     /// `retained`, by category.
     pub by_category: Snapshot,
+    /// The retained chunks themselves (those allocated by the import), in heap order.
+    pub objects: Vec<RetainedObject>,
+    /// Bytes of chunks that existed before the import and were freed by it (a table that
+    /// grew into a new chunk): `objects` add up to `retained` plus this.
+    pub replaced: usize,
     /// The exception text when the import failed.
     pub error: Option<String>,
 }
@@ -254,7 +272,7 @@ pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str)
     }
     m.collect();
     let before = snapshot(&m);
-    let before_chunks = debug_chunks(&mut m, false);
+    let before_chunks = chunk_list(&m);
     let s0 = m.heap_stats();
     m.heap.reset_peak();
     if let ImportFrom::Copied(bytes) = &from {
@@ -284,57 +302,81 @@ pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str)
     m.collect();
     let after = snapshot(&m);
     let s2 = m.heap_stats();
-    if std::env::var_os("MPYROM_DUMP").is_some() {
-        let names: Vec<String> = (0..m.pool.len())
-            .map(|n| m.qstr_str(crate::qstr::Qstr(crate::qstr::STATIC_COUNT + n as u32)).to_string())
-            .collect();
-        eprintln!("pool ({}): {names:?}", names.len());
-        let after_plain = debug_chunks(&mut m, false);
-        let details = debug_chunks(&mut m, true);
-        for ((i, plain), (_, line)) in after_plain.into_iter().zip(details) {
-            if !before_chunks.iter().any(|(j, l)| *j == i && *l == plain) {
-                eprintln!("{i:6} {line}");
-            }
-        }
-    }
+    let objects = retained_objects(&mut m, &before_chunks);
+    let after_chunks = chunk_list(&m);
+    let replaced = before_chunks
+        .iter()
+        .filter(|c| after_chunks.binary_search(c).is_err())
+        .map(|(_, w)| crate::heap::Header(*w).words() * 8)
+        .sum();
     ImportFigures {
         retained: s2.used.saturating_sub(s0.used),
         allocated: (s1.total_allocated - s0.total_allocated) as usize,
         peak: s2.peak.max(s1.peak).saturating_sub(s0.used),
         by_category: after.minus(&before),
+        objects,
+        replaced,
         error,
     }
 }
 
-fn debug_chunks(vm: &mut Vm, detailed: bool) -> Vec<(usize, String)> {
+/// Every allocated chunk: (word index, header word).
+fn chunk_list(vm: &Vm) -> Vec<(usize, u64)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < vm.heap.len_words() {
         let h = vm.heap.header(i);
-        let words = h.words().max(1);
-        if let Some(kind) = ObjKind::from_u8(h.kind_byte()).filter(|k| *k != ObjKind::Free) {
-            let detail = if !detailed {
-                String::new()
-            } else {
-                match kind {
-                    ObjKind::MapTable => {
-                        let t = crate::obj::map::Table::at(vm, i);
-                        let mut keys = String::new();
-                        for e in 0..t.used(vm) {
-                            let k = t.key(vm, e);
-                            keys.push_str(&format!("{} ", vm.repr_string(k).unwrap_or_default()));
-                        }
-                        format!("cap {} live {} [{}]", t.cap, t.live(vm), keys)
-                    }
-                    ObjKind::Str | ObjKind::Bytes | ObjKind::Tuple => {
-                        vm.repr_string(crate::value::Value::heap(i)).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                }
-            };
-            out.push((i, format!("{:?} {} {}", kind, words * 8, detail)));
+        if h.kind_byte() != ObjKind::Free as u8 {
+            out.push((i, h.0));
         }
-        i += words;
+        i += h.words().max(1);
+    }
+    out
+}
+
+/// The chunks allocated after `before` was taken (same index and header = same chunk),
+/// each with its category and a short description of its contents.
+fn retained_objects(vm: &mut Vm, before: &[(usize, u64)]) -> Vec<RetainedObject> {
+    let (segments, texts) = vm.pool.chunks(&vm.heap);
+    let mut out = Vec::new();
+    for (i, word) in chunk_list(vm) {
+        if before.binary_search(&(i, word)).is_ok() {
+            continue;
+        }
+        let h = crate::heap::Header(word);
+        let Some(kind) = ObjKind::from_u8(h.kind_byte()) else { continue };
+        let v = crate::value::Value::heap(i);
+        let category = match kind {
+            ObjKind::RawBytes if segments.contains(&i) => Category::QstrPool,
+            ObjKind::RawBytes if texts.contains(&i) => Category::QstrText,
+            ObjKind::RawBytes if vm.sources.iter().any(|s| matches!(s, Source::Heap { index, .. } if *index == i)) => {
+                Category::CopiedSource
+            }
+            ObjKind::Code => Category::CodeRecords,
+            ObjKind::Function | ObjKind::Closure | ObjKind::Cell => Category::Functions,
+            ObjKind::Class => Category::Classes,
+            ObjKind::Module | ObjKind::Dict | ObjKind::MapTable => Category::Namespaces,
+            _ => Category::Objects,
+        };
+        let detail = match kind {
+            ObjKind::MapTable => {
+                let t = crate::obj::map::Table::at(vm, i);
+                let keys: Vec<_> = (0..t.used(vm)).map(|e| t.key(vm, e)).filter(|k| !k.is_null()).collect();
+                let keys: Vec<String> = keys.into_iter().map(|k| vm.repr_string(k).unwrap_or_default()).collect();
+                format!("{} of {} entries: {}", t.live(vm), t.cap, keys.join(" "))
+            }
+            ObjKind::Str | ObjKind::Bytes | ObjKind::Tuple | ObjKind::Class | ObjKind::Function | ObjKind::Module => {
+                vm.repr_string(v).unwrap_or_default()
+            }
+            ObjKind::List => format!("{} items", crate::obj::list::len(vm, v)),
+            ObjKind::RawBytes if category == Category::QstrPool => "qstr pool segment".to_string(),
+            _ => String::new(),
+        };
+        let detail = match detail.char_indices().nth(72) {
+            Some((cut, _)) => format!("{}…", &detail[..cut]),
+            None => detail,
+        };
+        out.push(RetainedObject { kind, bytes: h.words() * 8, category, detail });
     }
     out
 }

@@ -38,6 +38,10 @@ pub struct MemArgs {
     /// Draw the per-module bars (in place, copy, directory; by category) into this SVG file.
     #[arg(long, value_name = "FILE")]
     pub svg: Option<PathBuf>,
+    /// Also list every object the in-place import retained (kind, bytes, category and
+    /// contents), so each byte of the figure can be traced.
+    #[arg(long)]
+    pub objects: bool,
 }
 
 /// One module's figures in the three modes.
@@ -102,7 +106,15 @@ pub fn mem(a: MemArgs) -> Result<ExitCode, CliError> {
         });
     }
     let bits32 = a.target.as_deref() == Some("32");
-    let text = if a.json { json(&rows, bits32) } else { table(&rows, bits32, (*bytes).as_ref().len()) };
+    let text = if a.json {
+        json(&rows, bits32, a.objects)
+    } else {
+        let mut t = table(&rows, bits32, (*bytes).as_ref().len());
+        if a.objects {
+            t.push_str(&objects_table(&rows));
+        }
+        t
+    };
     print!("{text}");
     if let Some(path) = &a.svg {
         std::fs::write(path, svg(&rows)).map_err(|e| CliError::io(path, e))?;
@@ -197,6 +209,49 @@ fn table(rows: &[Row], bits32: bool, image_len: usize) -> String {
     out
 }
 
+/// The in-place import's retained objects, one per line, for `--objects`.
+fn objects_table(rows: &[Row]) -> String {
+    let mut out = String::new();
+    for r in rows {
+        let f = &r.in_place;
+        if f.error.is_some() {
+            continue;
+        }
+        let total: usize = f.objects.iter().map(|o| o.bytes).sum();
+        let _ = writeln!(
+            out,
+            "\n{}: the {} objects retained in place: {total} bytes, less {} bytes of older chunks the import freed (a table that grew) = {}",
+            r.name,
+            f.objects.len(),
+            f.replaced,
+            total - f.replaced.min(total)
+        );
+        let _ = writeln!(out, "{:>6}  {:<11} {:<13} contents", "bytes", "kind", "category");
+        for o in &f.objects {
+            let _ =
+                writeln!(out, "{:>6}  {:<11} {:<13} {}", o.bytes, format!("{:?}", o.kind), o.category.key(), o.detail);
+        }
+    }
+    out
+}
+
+fn json_objects(f: &ImportFigures) -> String {
+    let items: Vec<String> = f
+        .objects
+        .iter()
+        .map(|o| {
+            format!(
+                "{{\"kind\": \"{:?}\", \"bytes\": {}, \"category\": \"{}\", \"detail\": \"{}\"}}",
+                o.kind,
+                o.bytes,
+                o.category.key(),
+                json_escape(&o.detail)
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(", "))
+}
+
 fn json_figures(f: &ImportFigures, bits32: bool) -> String {
     let mut s = format!("{{\"retained\": {}, \"allocated\": {}, \"peak\": {}", f.retained, f.allocated, f.peak);
     s.push_str(", \"by_category\": {");
@@ -214,14 +269,23 @@ fn json_figures(f: &ImportFigures, bits32: bool) -> String {
     s
 }
 
-fn json(rows: &[Row], bits32: bool) -> String {
+fn json(rows: &[Row], bits32: bool, objects: bool) -> String {
     let items: Vec<String> = rows
         .iter()
         .map(|r| {
+            let mut in_place = json_figures(&r.in_place, bits32);
+            if objects {
+                in_place.pop();
+                in_place.push_str(&format!(
+                    ", \"replaced\": {}, \"objects\": {}}}",
+                    r.in_place.replaced,
+                    json_objects(&r.in_place)
+                ));
+            }
             format!(
                 "    {{\"name\": \"{}\", \"in_place\": {}, \"copy\": {}, \"dir\": {}}}",
                 json_escape(&r.name),
-                json_figures(&r.in_place, bits32),
+                in_place,
                 json_figures(&r.copy, bits32),
                 json_figures(&r.dir, bits32)
             )

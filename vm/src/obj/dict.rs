@@ -161,7 +161,12 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
 pub fn shrink_to_fit(vm: &mut Vm, d: Value) -> PyResult<()> {
     let Some(t) = table(vm, d) else { return Ok(()) };
     let live = t.live(vm);
-    if t.cap <= live.max(1) || live > map::LINEAR_MAX {
+    if live == 0 {
+        // An empty namespace (a class body of just `pass`) needs no table at all.
+        clear(vm, d);
+        return Ok(());
+    }
+    if t.cap <= live || live > map::LINEAR_MAX {
         return Ok(());
     }
     let mark = vm.push_temp(d);

@@ -242,7 +242,7 @@ fn build_code(
         }
         for (k, c) in consts.iter().enumerate() {
             let v = make_const(vm, source, c)?;
-            vm.heap.set_value(code.heap_index_unchecked() + function::code::CONSTS + k, v);
+            function::set_code_const(vm, code, k, v);
         }
         Ok(code)
     })();

@@ -302,7 +302,19 @@ impl Vm {
             for pair in kw.chunks(2) {
                 let (k, v) = (pair[0], pair[1]);
                 let kq = self.str_to_qstr(k)?;
-                let pos = p.arg_name_indices(data).position(|n| function::code_qstr_is(self, code, n as usize, kq));
+                // Argument names are interned on their first keyword use, so later calls
+                // compare ids.
+                let mut pos = None;
+                for (j, n) in p.arg_name_indices(data).enumerate() {
+                    match function::code_qstr(self, code, n as usize) {
+                        Some(q) if q == kq => {
+                            pos = Some(j);
+                            break;
+                        }
+                        Some(_) => {}
+                        None => return Err(self.raise_memory_error()),
+                    }
+                }
                 match pos {
                     Some(j) => {
                         if !self.heap.value(local(j)).is_null() {

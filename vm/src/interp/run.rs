@@ -965,6 +965,17 @@ impl Vm {
     #[inline(always)]
     fn frame_qstr(&mut self, fi: usize, k: usize) -> PyResult<Qstr> {
         let code = self.frames[fi].code;
+        let e = function::code_qstr_entry(self, code, k);
+        if e & function::LAZY_QSTR == 0 {
+            return Ok(Qstr(e));
+        }
+        self.frame_qstr_first_use(code, k)
+    }
+
+    /// The first use of a lazy qstr-table entry: intern it (kept out of the loop's code).
+    #[cold]
+    #[inline(never)]
+    fn frame_qstr_first_use(&mut self, code: Value, k: usize) -> PyResult<Qstr> {
         match function::code_qstr(self, code, k) {
             Some(q) => Ok(q),
             None => Err(self.raise_memory_error()),

@@ -1,10 +1,12 @@
 //! Bytecode functions, closures, bound methods, cells, and the per-module `Code` object.
 //!
-//! `Code` (one per loaded `.mpy`): word 1 = source id, 2 = n_qstr, 3 = n_obj, 4 = the
-//! module's globals dict, 5 = offset of the module's raw code, then `n_obj` constant
-//! values, then the qstr table: `n_qstr` u16 entries, four per word, or u32 entries, two
-//! per word, when the header's aux field is 1 ("wide": a module whose names could need ids
-//! or offsets of 15 bits or more). This is all the RAM a
+//! `Code` (one per loaded `.mpy`): word 1 = source id, 2 = the word offset (from the
+//! header) of the constant table, 3 = n_obj, 4 = the module's globals dict, 5 = offset of
+//! the module's raw code, then the qstr table: `n_qstr` u16 entries, four per word, or u32
+//! entries, two per word, when the header's aux field is 1 ("wide": a module whose names
+//! could need ids or offsets of 15 bits or more), then the `n_obj` constant values. The
+//! qstr table comes first so that the interpreter's most frequent lookup (a name operand)
+//! needs no size field to find it. This is all the RAM a
 //! loaded module needs besides the objects its code creates: bytecode, prelude and
 //! per-function records stay in the source.
 //!
@@ -38,11 +40,11 @@ use crate::vm::{PyResult, Vm};
 /// Field offsets of `Code`.
 pub mod code {
     pub const SOURCE: usize = 1;
-    pub const N_QSTR: usize = 2;
+    pub const CONST_START: usize = 2;
     pub const N_OBJ: usize = 3;
     pub const GLOBALS: usize = 4;
     pub const RAW_OFFSET: usize = 5;
-    pub const CONSTS: usize = 6;
+    pub const QSTR_TABLE: usize = 6;
 }
 
 /// Marks a qstr-table entry not interned yet; the low 30 bits are the offset of its text's
@@ -68,25 +70,25 @@ pub fn new_code(
 ) -> PyResult<Value> {
     let mark = vm.push_temp(globals);
     let table_words = if wide { n_qstr.div_ceil(2) } else { n_qstr.div_ceil(4) };
-    let words = code::CONSTS - 1 + n_obj + table_words;
+    let const_start = code::QSTR_TABLE + table_words;
+    let words = const_start - 1 + n_obj;
     let r = vm.alloc(ObjKind::Code, words, wide as u16);
     vm.pop_temps(mark);
     let i = r?;
     vm.heap.set_word(i + code::SOURCE, source as u64);
-    vm.heap.set_word(i + code::N_QSTR, n_qstr as u64);
+    vm.heap.set_word(i + code::CONST_START, const_start as u64);
     vm.heap.set_word(i + code::N_OBJ, n_obj as u64);
     vm.heap.set_value(i + code::GLOBALS, globals);
     for k in 0..n_obj {
-        vm.heap.set_value(i + code::CONSTS + k, Value::NONE);
+        vm.heap.set_value(i + const_start + k, Value::NONE);
     }
     Ok(Value::heap(i))
 }
 
 /// Word index of the qstr table of a `Code`.
 #[inline(always)]
-pub fn qstr_table_base(vm: &Vm, c: Value) -> usize {
-    let i = c.heap_index_unchecked();
-    i + code::CONSTS + vm.heap.word(i + code::N_OBJ) as usize
+pub fn qstr_table_base(_vm: &Vm, c: Value) -> usize {
+    c.heap_index_unchecked() + code::QSTR_TABLE
 }
 
 /// Whether a `Code`'s qstr table has u32 entries.
@@ -185,19 +187,18 @@ fn lazy_text(vm: &Vm, source: SourceId, offset: u32) -> (usize, usize) {
     (pos, v >> 1)
 }
 
-/// Whether qstr-table entry `k` of a `Code` has the text of `q` (no interning).
-pub fn code_qstr_is(vm: &Vm, c: Value, k: usize, q: Qstr) -> bool {
-    let e = code_qstr_entry(vm, c, k);
-    if e & LAZY_QSTR == 0 {
-        return e == q.0;
-    }
-    code_qstr_text(vm, c, k).as_bytes() == vm.qstr_bytes(q)
-}
-
 /// Constant `k` of a `Code`.
 #[inline(always)]
 pub fn code_const(vm: &Vm, c: Value, k: usize) -> Value {
-    vm.heap.value(c.heap_index_unchecked() + code::CONSTS + k)
+    let i = c.heap_index_unchecked();
+    vm.heap.value(i + vm.heap.word(i + code::CONST_START) as usize + k)
+}
+
+/// Sets constant `k` of a `Code` (while loading).
+pub fn set_code_const(vm: &mut Vm, c: Value, k: usize, v: Value) {
+    let i = c.heap_index_unchecked();
+    let at = i + vm.heap.word(i + code::CONST_START) as usize + k;
+    vm.heap.set_value(at, v);
 }
 
 /// The globals dict of the module a `Code` belongs to.

@@ -1,6 +1,6 @@
 //! dict objects (and the same operations for any object whose storage is a map table).
 //!
-//! Layout (kind `Dict`): word 1 = the `MapTable` (or NULL while empty). One 16-byte block
+//! Layout (kind `Dict`): word 1 = the `MapTable` (or NULL while empty). One 16-byte chunk
 //! per dict plus its table.
 //!
 //! Invariant: word 1 is the only reference to the table, so replacing the table on growth

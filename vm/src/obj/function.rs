@@ -20,7 +20,7 @@
 //! `Function`: word 1 = its `Code`, word 2 = offset of its raw code element in the source;
 //! functions with defaults or closed-over cells (header aux = 1) add word 3 = positional
 //! defaults tuple, word 4 = keyword-only defaults dict, word 5 = cells tuple (each NULL when
-//! absent). A plain function costs 32 bytes, one with extras 48.
+//! absent). A plain function costs 24 bytes, one with extras 48.
 //!
 //! `BoundMethod`: word 1 = self, word 2 = function. `Cell`: word 1 = contents (NULL when
 //! empty).

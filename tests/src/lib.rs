@@ -210,3 +210,29 @@ fn boot_inner(mounts: Vec<(&'static str, Mount)>, sys_path: &[&str], module: &st
         heap_sources,
     }
 }
+
+/// A corpus program's id: its path under `corpus` without the extension (`area/name`).
+pub fn program_id(corpus: &Path, mpy: &Path) -> String {
+    let rel = mpy.strip_prefix(corpus).unwrap_or(mpy).with_extension("");
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// `corpus/KNOWN_FAILURES`: program id to reason (one `area/name  reason` per line).
+pub fn known_failures(corpus: &Path) -> std::collections::BTreeMap<String, String> {
+    let text = std::fs::read_to_string(corpus.join("KNOWN_FAILURES")).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (id, reason) = l.split_once(char::is_whitespace).unwrap_or((l, ""));
+            (id.to_string(), reason.trim().to_string())
+        })
+        .collect()
+}
+
+/// A corpus program's expected stdout: `NAME.exp.mp` (MicroPython's, where it differs from
+/// CPython) or else `NAME.exp` (CPython's).
+pub fn expected_output(mpy: &Path) -> Option<String> {
+    let mp = mpy.with_extension("exp.mp");
+    std::fs::read_to_string(&mp).or_else(|_| std::fs::read_to_string(mpy.with_extension("exp"))).ok()
+}

@@ -8,36 +8,13 @@
 //! accounting identity and the heap's own consistency check must hold after every program,
 //! passing or not.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use mpyrom_tests::{files_with_ext, repo_root, run_mpy_file};
+use mpyrom_tests::{expected_output, files_with_ext, known_failures, program_id, repo_root, run_mpy_file};
 
 /// Heap for each program: generous, the corpus is about semantics, not memory.
 const HEAP: usize = 8 << 20;
-
-fn program_id(corpus: &Path, mpy: &Path) -> String {
-    let rel = mpy.strip_prefix(corpus).unwrap_or(mpy).with_extension("");
-    rel.to_string_lossy().replace('\\', "/")
-}
-
-fn known_failures(corpus: &Path) -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(corpus.join("KNOWN_FAILURES")).unwrap_or_default();
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let (id, reason) = l.split_once(char::is_whitespace).unwrap_or((l, ""));
-            (id.to_string(), reason.trim().to_string())
-        })
-        .collect()
-}
-
-fn expected_output(mpy: &Path) -> Option<String> {
-    let mp = mpy.with_extension("exp.mp");
-    std::fs::read_to_string(&mp).or_else(|_| std::fs::read_to_string(mpy.with_extension("exp"))).ok()
-}
 
 /// Runs `files` on all cores; returns (id, Err(description)) for every failure.
 fn run_all(corpus: &Path, files: &[PathBuf]) -> Vec<(String, Result<(), String>)> {

@@ -4,7 +4,7 @@
 //! 33,000 names first would take minutes in a debug build; the threshold itself and the
 //! narrow tables' fallback are exercised by `tests/diff/modules/qstr_pool_past_16_bits`).
 
-use mpyrom_tests::{files_with_ext, repo_root, run_mpy_file_after};
+use mpyrom_tests::{expected_output, files_with_ext, known_failures, program_id, repo_root, run_mpy_file_after};
 
 fn force_wide(m: &mut vm::Vm) {
     m.config.wide_qstr_tables = true;
@@ -12,16 +12,15 @@ fn force_wide(m: &mut vm::Vm) {
 
 #[test]
 fn wide_qstr_tables_run_the_corpus_unchanged() {
-    let known = std::fs::read_to_string(repo_root().join("tests/diff/KNOWN_FAILURES")).unwrap_or_default();
+    let corpus = repo_root().join("tests/diff");
+    let known = known_failures(&corpus);
     let mut ran = 0;
     for area in ["classes", "functions"] {
-        for mpy in files_with_ext(&repo_root().join("tests/diff").join(area), "mpy") {
-            let stem = mpy.file_stem().unwrap().to_string_lossy().into_owned();
-            if known.lines().any(|l| l.split_whitespace().next().is_some_and(|n| n.ends_with(&stem))) {
+        for mpy in files_with_ext(&corpus.join(area), "mpy") {
+            if known.contains_key(&program_id(&corpus, &mpy)) {
                 continue;
             }
-            let mp = mpy.with_extension("exp.mp");
-            let exp = std::fs::read_to_string(if mp.exists() { mp } else { mpy.with_extension("exp") }).unwrap();
+            let exp = expected_output(&mpy).expect("expected output");
             let out = run_mpy_file_after(&mpy, 8 << 20, force_wide);
             assert_eq!(out.stdout, exp, "{}", mpy.display());
             ran += 1;

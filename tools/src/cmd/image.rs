@@ -333,18 +333,9 @@ fn collect_records(image: &Image<'_>) -> Result<(Vec<RecordInfo>, usize), CliErr
     Ok((out, padding))
 }
 
+/// `s` as a quoted JSON string.
 fn json_str(s: &str) -> String {
-    let mut o = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => o.push_str("\\\""),
-            '\\' => o.push_str("\\\\"),
-            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
-            c => o.push(c),
-        }
-    }
-    o.push('"');
-    o
+    format!("\"{}\"", vm::format::json_escape(s))
 }
 
 /// `mpyrom info`.

@@ -149,40 +149,69 @@ fn size32(kind: ObjKind, words: usize) -> usize {
     }
 }
 
-/// Sorts every allocated chunk of the heap into a category.
-pub fn snapshot(vm: &Vm) -> Snapshot {
-    let (segments, texts) = vm.pool.chunks(&vm.heap);
-    let copied: Vec<usize> = vm
-        .sources
-        .iter()
-        .filter_map(|s| match s {
-            Source::Heap { index, .. } => Some(*index),
-            Source::Mapped(_) => None,
-        })
-        .collect();
-    let mut snap = Snapshot { kinds: vec![(0, 0); 256], ..Snapshot::default() };
+/// Which category each chunk belongs to: the pool's and the sources' chunks are known by
+/// index, everything else by kind.
+struct Classifier {
+    segments: Vec<usize>,
+    texts: Vec<usize>,
+    copied: Vec<usize>,
+}
+
+impl Classifier {
+    fn new(vm: &Vm) -> Classifier {
+        let (segments, texts) = vm.pool.chunks(&vm.heap);
+        let copied = vm
+            .sources
+            .iter()
+            .filter_map(|s| match s {
+                Source::Heap { index, .. } => Some(*index),
+                Source::Mapped(_) => None,
+            })
+            .collect();
+        Classifier { segments, texts, copied }
+    }
+
+    fn category(&self, kind: ObjKind, i: usize) -> Category {
+        match kind {
+            ObjKind::RawBytes if self.segments.contains(&i) => Category::QstrPool,
+            ObjKind::RawBytes if self.texts.contains(&i) => Category::QstrText,
+            ObjKind::RawBytes if self.copied.contains(&i) => Category::CopiedSource,
+            ObjKind::Code => Category::CodeRecords,
+            ObjKind::Function | ObjKind::Closure | ObjKind::Cell => Category::Functions,
+            ObjKind::Class => Category::Classes,
+            ObjKind::Module | ObjKind::Dict | ObjKind::MapTable => Category::Namespaces,
+            _ => Category::Objects,
+        }
+    }
+}
+
+/// Every allocated chunk: (word index, header word), in heap order.
+fn chunk_list(vm: &Vm) -> Vec<(usize, u64)> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < vm.heap.len_words() {
         let h = vm.heap.header(i);
-        let words = h.words().max(1);
-        if let Some(kind) = ObjKind::from_u8(h.kind_byte()).filter(|k| *k != ObjKind::Free) {
-            let cat = match kind {
-                ObjKind::RawBytes if segments.contains(&i) => Category::QstrPool,
-                ObjKind::RawBytes if texts.contains(&i) => Category::QstrText,
-                ObjKind::RawBytes if copied.contains(&i) => Category::CopiedSource,
-                ObjKind::Code => Category::CodeRecords,
-                ObjKind::Function | ObjKind::Closure | ObjKind::Cell => Category::Functions,
-                ObjKind::Class => Category::Classes,
-                ObjKind::Module | ObjKind::Dict | ObjKind::MapTable => Category::Namespaces,
-                _ => Category::Objects,
-            };
-            snap.bytes[cat as usize] += words * 8;
-            let k = &mut snap.kinds[kind as usize];
-            k.0 += 1;
-            k.1 += words * 8;
-            snap.bytes32[cat as usize] += size32(kind, words);
+        if h.kind_byte() != ObjKind::Free as u8 {
+            out.push((i, h.0));
         }
-        i += words;
+        i += h.words().max(1);
+    }
+    out
+}
+
+/// Sorts every allocated chunk of the heap into a category.
+pub fn snapshot(vm: &Vm) -> Snapshot {
+    let classes = Classifier::new(vm);
+    let mut snap = Snapshot { kinds: vec![(0, 0); 256], ..Snapshot::default() };
+    for (i, word) in chunk_list(vm) {
+        let h = crate::heap::Header(word);
+        let Some(kind) = ObjKind::from_u8(h.kind_byte()) else { continue };
+        let (cat, bytes) = (classes.category(kind, i), h.words() * 8);
+        snap.bytes[cat as usize] += bytes;
+        let k = &mut snap.kinds[kind as usize];
+        k.0 += 1;
+        k.1 += bytes;
+        snap.bytes32[cat as usize] += size32(kind, h.words());
     }
     snap
 }
@@ -320,24 +349,10 @@ pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str)
     }
 }
 
-/// Every allocated chunk: (word index, header word).
-fn chunk_list(vm: &Vm) -> Vec<(usize, u64)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < vm.heap.len_words() {
-        let h = vm.heap.header(i);
-        if h.kind_byte() != ObjKind::Free as u8 {
-            out.push((i, h.0));
-        }
-        i += h.words().max(1);
-    }
-    out
-}
-
 /// The chunks allocated after `before` was taken (same index and header = same chunk),
 /// each with its category and a short description of its contents.
 fn retained_objects(vm: &mut Vm, before: &[(usize, u64)]) -> Vec<RetainedObject> {
-    let (segments, texts) = vm.pool.chunks(&vm.heap);
+    let classes = Classifier::new(vm);
     let mut out = Vec::new();
     for (i, word) in chunk_list(vm) {
         if before.binary_search(&(i, word)).is_ok() {
@@ -346,18 +361,7 @@ fn retained_objects(vm: &mut Vm, before: &[(usize, u64)]) -> Vec<RetainedObject>
         let h = crate::heap::Header(word);
         let Some(kind) = ObjKind::from_u8(h.kind_byte()) else { continue };
         let v = crate::value::Value::heap(i);
-        let category = match kind {
-            ObjKind::RawBytes if segments.contains(&i) => Category::QstrPool,
-            ObjKind::RawBytes if texts.contains(&i) => Category::QstrText,
-            ObjKind::RawBytes if vm.sources.iter().any(|s| matches!(s, Source::Heap { index, .. } if *index == i)) => {
-                Category::CopiedSource
-            }
-            ObjKind::Code => Category::CodeRecords,
-            ObjKind::Function | ObjKind::Closure | ObjKind::Cell => Category::Functions,
-            ObjKind::Class => Category::Classes,
-            ObjKind::Module | ObjKind::Dict | ObjKind::MapTable => Category::Namespaces,
-            _ => Category::Objects,
-        };
+        let category = classes.category(kind, i);
         let detail = match kind {
             ObjKind::MapTable => {
                 let t = crate::obj::map::Table::at(vm, i);

@@ -252,7 +252,7 @@ fn json_objects(f: &ImportFigures) -> String {
     format!("[{}]", items.join(", "))
 }
 
-fn json_figures(f: &ImportFigures, bits32: bool) -> String {
+fn json_figures(f: &ImportFigures, bits32: bool, objects: bool) -> String {
     let mut s = format!("{{\"retained\": {}, \"allocated\": {}, \"peak\": {}", f.retained, f.allocated, f.peak);
     s.push_str(", \"by_category\": {");
     let cats: Vec<String> =
@@ -265,6 +265,9 @@ fn json_figures(f: &ImportFigures, bits32: bool) -> String {
     if let Some(e) = &f.error {
         let _ = write!(s, ", \"error\": \"{}\"", json_escape(e));
     }
+    if objects {
+        let _ = write!(s, ", \"replaced\": {}, \"objects\": {}", f.replaced, json_objects(f));
+    }
     s.push('}');
     s
 }
@@ -273,21 +276,12 @@ fn json(rows: &[Row], bits32: bool, objects: bool) -> String {
     let items: Vec<String> = rows
         .iter()
         .map(|r| {
-            let mut in_place = json_figures(&r.in_place, bits32);
-            if objects {
-                in_place.pop();
-                in_place.push_str(&format!(
-                    ", \"replaced\": {}, \"objects\": {}}}",
-                    r.in_place.replaced,
-                    json_objects(&r.in_place)
-                ));
-            }
             format!(
                 "    {{\"name\": \"{}\", \"in_place\": {}, \"copy\": {}, \"dir\": {}}}",
                 json_escape(&r.name),
-                in_place,
-                json_figures(&r.copy, bits32),
-                json_figures(&r.dir, bits32)
+                json_figures(&r.in_place, bits32, objects),
+                json_figures(&r.copy, bits32, false),
+                json_figures(&r.dir, bits32, false)
             )
         })
         .collect();

@@ -42,6 +42,12 @@ const ELIDED_QUALNAME: u64 = 1;
 /// Flags-word bit: `__module__` was removed; its qstr id is in bits 32..56.
 const ELIDED_MODULE: u64 = 2;
 const MODULE_SHIFT: u32 = 32;
+
+/// The module name recorded in a flags word with `ELIDED_MODULE` set.
+#[inline]
+fn elided_module(flags: u64) -> Value {
+    Value::qstr(((flags >> MODULE_SHIFT) & 0xff_ffff) as u32)
+}
 /// Deepest inheritance chain walked.
 const MAX_DEPTH: usize = 64;
 
@@ -202,7 +208,7 @@ fn elided_name(vm: &Vm, cls: Value, name: Qstr) -> Option<Value> {
         return Some(vm.heap.value(cls.heap_index_unchecked() + NAME));
     }
     if name == q::__module__ && flags & ELIDED_MODULE != 0 {
-        return Some(Value::qstr(((flags >> MODULE_SHIFT) & 0xff_ffff) as u32));
+        return Some(elided_module(flags));
     }
     None
 }
@@ -233,8 +239,7 @@ pub fn materialize_dict(vm: &mut Vm, cls: Value) -> PyResult<Value> {
     let flags = vm.heap.word(i + FLAGS);
     if flags & (ELIDED_QUALNAME | ELIDED_MODULE) != 0 {
         if flags & ELIDED_MODULE != 0 {
-            let m = Value::qstr(((flags >> MODULE_SHIFT) & 0xff_ffff) as u32);
-            dict::set_qstr(vm, d, q::__module__, m)?;
+            dict::set_qstr(vm, d, q::__module__, elided_module(flags))?;
         }
         if flags & ELIDED_QUALNAME != 0 {
             let n = vm.heap.value(i + NAME);

@@ -87,7 +87,7 @@ pub fn new_code(
 
 /// Word index of the qstr table of a `Code`.
 #[inline(always)]
-pub fn qstr_table_base(_vm: &Vm, c: Value) -> usize {
+fn qstr_table_base(c: Value) -> usize {
     c.heap_index_unchecked() + code::QSTR_TABLE
 }
 
@@ -100,7 +100,7 @@ fn is_wide(vm: &Vm, c: Value) -> bool {
 /// Raw qstr-table entry `k` of a `Code`: a qstr id, or `LAZY_QSTR | offset`.
 #[inline(always)]
 pub fn code_qstr_entry(vm: &Vm, c: Value, k: usize) -> u32 {
-    let base = qstr_table_base(vm, c);
+    let base = qstr_table_base(c);
     if is_wide(vm, c) {
         (vm.heap.word(base + k / 2) >> (32 * (k % 2))) as u32
     } else {
@@ -116,7 +116,7 @@ pub fn code_qstr_entry(vm: &Vm, c: Value, k: usize) -> u32 {
 /// Sets raw qstr-table entry `k` of a `Code`. Returns `false` (storing nothing) when a
 /// narrow table cannot hold the entry.
 pub fn set_code_qstr_entry(vm: &mut Vm, c: Value, k: usize, e: u32) -> bool {
-    let base = qstr_table_base(vm, c);
+    let base = qstr_table_base(c);
     let (i, shift, mask, stored) = if is_wide(vm, c) {
         (base + k / 2, 32 * (k % 2), 0xffff_ffffu64, e)
     } else {

@@ -312,7 +312,7 @@ pub fn rebuild_exact(vm: &mut Vm, t: Table, cap: usize) -> PyResult<Table> {
 }
 
 fn rebuild_as(vm: &mut Vm, t: Table, cap: usize, indexed: bool) -> PyResult<Table> {
-    let cap = cap.max(t.live(vm)).max(1);
+    debug_assert!(cap >= t.live(vm).max(1), "both callers size the table for the live entries");
     let used = t.used(vm);
     let mut hashes = Vec::new();
     if indexed {

@@ -25,7 +25,7 @@ fn budget(key: &str) -> usize {
 fn run(from: ImportFrom) -> vm::memreport::ImportFigures {
     std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || measure_import(vm::Config::default(), from, "main"))
+        .spawn(move || measure_import(vm::Config::default(), from, "main", false))
         .expect("thread")
         .join()
         .expect("measure")

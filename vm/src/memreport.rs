@@ -267,7 +267,8 @@ pub struct ImportFigures {
     pub peak: usize,
     /// `retained`, by category.
     pub by_category: Snapshot,
-    /// The retained chunks themselves (those allocated by the import), in heap order.
+    /// The retained chunks themselves (those allocated by the import), in heap order; empty
+    /// unless `measure_import` was asked to list them (describing them allocates).
     pub objects: Vec<RetainedObject>,
     /// Bytes of chunks that existed before the import and were freed by it (a table that
     /// grew into a new chunk): `objects` add up to `retained` plus this.
@@ -279,8 +280,9 @@ pub struct ImportFigures {
 /// Imports `module` into a fresh VM, the way `../shared/bench/ram` measures MicroPython:
 /// collect, take the figures, import (mounting a copied image counts as part of it),
 /// collect, take them again. `sys.path` is `/rom`, `/rom/lib`; the module's output is
-/// discarded. Run it on a thread with a large stack (as `mpyrom run` does).
-pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str) -> ImportFigures {
+/// discarded. `list_objects` also describes every retained chunk (`ImportFigures::objects`).
+/// Run it on a thread with a large stack (as `mpyrom run` does).
+pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str, list_objects: bool) -> ImportFigures {
     use std::rc::Rc;
     let mut m = Vm::with_output(config, Box::new(std::io::sink()), Box::new(std::io::sink()));
     m.importer = Some(Rc::new(crate::vfs::importer::VfsImporter));
@@ -331,7 +333,7 @@ pub fn measure_import(config: crate::vm::Config, from: ImportFrom, module: &str)
     m.collect();
     let after = snapshot(&m);
     let s2 = m.heap_stats();
-    let objects = retained_objects(&mut m, &before_chunks);
+    let objects = if list_objects { retained_objects(&mut m, &before_chunks) } else { Vec::new() };
     let after_chunks = chunk_list(&m);
     let replaced = before_chunks
         .iter()

@@ -94,14 +94,14 @@ pub fn mem(a: MemArgs) -> Result<ExitCode, CliError> {
     crate::cmd::image::extract_image((*bytes).as_ref(), dir.path())?;
     let mut rows = Vec::new();
     for name in modules {
-        let measure = |from: ImportFrom| -> Result<ImportFigures, CliError> {
+        let measure = |from: ImportFrom, list: bool| -> Result<ImportFigures, CliError> {
             let (config, name) = (config.clone(), name.clone());
-            on_vm_thread(move || measure_import(config, from, &name))
+            on_vm_thread(move || measure_import(config, from, &name, list))
         };
         rows.push(Row {
-            in_place: measure(ImportFrom::Mapped(bytes.clone()))?,
-            copy: measure(ImportFrom::Copied(bytes.clone()))?,
-            dir: measure(ImportFrom::Dir(dir.path().to_path_buf()))?,
+            in_place: measure(ImportFrom::Mapped(bytes.clone()), a.objects)?,
+            copy: measure(ImportFrom::Copied(bytes.clone()), false)?,
+            dir: measure(ImportFrom::Dir(dir.path().to_path_buf()), false)?,
             name,
         });
     }
